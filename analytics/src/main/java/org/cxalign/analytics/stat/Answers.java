@@ -9,7 +9,15 @@ final class Answers {
 
   /** The answers that are present, each checked against the scale. */
   static double[] present(Scale s, double[] answers) {
-    return Arrays.stream(answers).filter(v -> !Double.isNaN(v)).peek(s::require).toArray();
+    double[] present = new double[answers.length];
+    int n = 0;
+    for (double v : answers) {
+      if (!Double.isNaN(v)) {
+        s.require(v);
+        present[n++] = v;
+      }
+    }
+    return Arrays.copyOf(present, n);
   }
 
   /** Checks that {@code rows} is a non-ragged matrix of finite values and returns its width. */
