@@ -1,0 +1,436 @@
+package org.cxalign.analytics.accumulate;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.cxalign.analytics.stat.Scale;
+
+/**
+ * The sufficient statistics of a report, updated one response at a time and mergeable:
+ *
+ * <ul>
+ *   <li>per (population, department, item): answer-option counts (→ n, mean, variance, r_wg, AD);
+ *   <li>per (population, department, scale): the exact scale-score distribution, counts per (answer
+ *       sum, items answered) (→ n, Σ, Σ², ANOVA, Welch, Cohen's d, Mann–Whitney ranks);
+ *   <li>per (population, department, scale): complete-case n, Σx_j, Σx_i·x_j (→ r_wg(J), α);
+ *   <li>per (population, department, rated department): collaboration option counts;
+ *   <li>per (population, department): the number of responses.
+ * </ul>
+ *
+ * All cells are integer counts or integer sums in {@code long} arrays, so adding and merging are
+ * exact and order-independent. {@link #add(int, int, int[], int[])} neither boxes nor allocates.
+ * Not thread-safe: give each thread its own accumulator and {@link #merge} them.
+ */
+public final class AlignmentAccumulator {
+  /** Marks a missing answer in the arrays given to {@link #add}. */
+  public static final int MISSING = Integer.MIN_VALUE;
+
+  private static final int POPULATIONS = 2;
+
+  private final ResponseLayout layout;
+  private final int min;
+  private final int options;
+  private final int itemCount;
+  private final int collabCount;
+  private final int[][] scaleItems;
+  private final int[] tableWidth;
+  private final int[] scratch;
+  // SWAR cross-products: offsets o ≤ A − 1 in 16-bit lanes; a lane holds ≤ flushLimit products
+  private static final int LANES = 4;
+  private static final long LANE_MAX = 0xFFFF;
+  private final boolean packed;
+  private final int flushLimit;
+  private final long[] packScratch;
+
+  private final Map<String, Integer> departmentIndex = new HashMap<>();
+  private final List<String> departmentNames = new ArrayList<>();
+  private Cells[] cells = new Cells[8];
+
+  /** Cells of one department. */
+  private final class Cells {
+    final long[] responses = new long[POPULATIONS];
+    final long[] itemCounts = new long[POPULATIONS * itemCount * options];
+    final long[] collabCounts = new long[POPULATIONS * collabCount * options];
+    final long[][] scoreTables = new long[POPULATIONS * scaleItems.length][];
+    final long[] completeN = new long[POPULATIONS * scaleItems.length];
+    // complete cases in offset units (answer − min): Σo_j and the upper triangle of Σo_i·o_j
+    final long[][] completeSums = new long[POPULATIONS * scaleItems.length][];
+    final long[][] completeCross = new long[POPULATIONS * scaleItems.length][];
+    // not yet flushed cross-products, four 16-bit lanes per long (see addCross)
+    final long[][] packedCross = new long[POPULATIONS * scaleItems.length][];
+    final int[] pending = new int[POPULATIONS * scaleItems.length];
+
+    Cells() {
+      for (int p = 0; p < POPULATIONS; p++) {
+        for (int s = 0; s < scaleItems.length; s++) {
+          int j = scaleItems[s].length;
+          int c = p * scaleItems.length + s;
+          scoreTables[c] = new long[j * tableWidth[s]];
+          completeSums[c] = new long[j];
+          completeCross[c] = new long[CompleteCases.triangleSize(j)];
+          packedCross[c] = packed ? new long[j * groups(j)] : null;
+        }
+      }
+    }
+
+    void flush() {
+      for (int c = 0; c < pending.length; c++) {
+        if (pending[c] > 0) {
+          flushCross(completeCross[c], packedCross[c], completeSums[c].length);
+          pending[c] = 0;
+        }
+      }
+    }
+
+    void addAll(Cells o) {
+      o.flush();
+      addInto(responses, o.responses);
+      addInto(itemCounts, o.itemCounts);
+      addInto(collabCounts, o.collabCounts);
+      addInto(completeN, o.completeN);
+      for (int c = 0; c < scoreTables.length; c++) {
+        addInto(scoreTables[c], o.scoreTables[c]);
+        addInto(completeSums[c], o.completeSums[c]);
+        addInto(completeCross[c], o.completeCross[c]);
+      }
+    }
+  }
+
+  public AlignmentAccumulator(ResponseLayout layout) {
+    this.layout = layout;
+    Scale scale = layout.scale();
+    this.min = scale.min();
+    this.options = scale.options();
+    this.itemCount = layout.items().size();
+    this.collabCount = layout.collabTargets().size();
+    this.scaleItems = new int[layout.scales().size()][];
+    this.tableWidth = new int[scaleItems.length];
+    for (int s = 0; s < scaleItems.length; s++) {
+      scaleItems[s] = layout.scales().get(s).items();
+      tableWidth[s] = ScaleScoreDistribution.width(scale, scaleItems[s].length);
+    }
+    int maxJ = 0;
+    for (int[] it : scaleItems) {
+      maxJ = Math.max(maxJ, it.length);
+    }
+    this.scratch = new int[maxJ];
+    long maxProduct = (long) (options - 1) * (options - 1);
+    this.packed = maxProduct <= LANE_MAX / 16;
+    this.flushLimit = packed ? (int) (LANE_MAX / Math.max(1, maxProduct)) : 0;
+    this.packScratch = new long[groups(maxJ)];
+  }
+
+  private static int groups(int j) {
+    return (j + LANES - 1) / LANES;
+  }
+
+  public ResponseLayout layout() {
+    return layout;
+  }
+
+  /**
+   * Index of a department, registering it on first use. The empty name stands for "no department"
+   * (customers who are not attached to one).
+   */
+  public int department(String name) {
+    Integer i = departmentIndex.get(name);
+    if (i != null) {
+      return i;
+    }
+    int idx = departmentNames.size();
+    departmentNames.add(name);
+    departmentIndex.put(name, idx);
+    if (idx == cells.length) {
+      cells = Arrays.copyOf(cells, idx * 2);
+    }
+    cells[idx] = new Cells();
+    return idx;
+  }
+
+  /** Departments in order of registration. */
+  public List<String> departments() {
+    return List.copyOf(departmentNames);
+  }
+
+  public int departmentCount() {
+    return departmentNames.size();
+  }
+
+  /**
+   * Adds one response.
+   *
+   * @param population {@link Population#ordinal()}
+   * @param department index from {@link #department(String)}
+   * @param answers one value per layout item, {@link #MISSING} when not answered
+   * @param collab one rating per collaboration target, {@link #MISSING} when not given; may be null
+   *     when the layout has no targets
+   * @throws IllegalArgumentException when an answer is off the scale (nothing is added then)
+   */
+  public void add(int population, int department, int[] answers, int[] collab) {
+    if (population < 0 || population >= POPULATIONS) {
+      throw new IllegalArgumentException("population index " + population);
+    }
+    if (department < 0 || department >= departmentNames.size()) {
+      throw new IllegalArgumentException("unknown department index " + department);
+    }
+    if (answers.length != itemCount) {
+      throw new IllegalArgumentException(
+          "expected " + itemCount + " answers, got " + answers.length);
+    }
+    for (int i = 0; i < itemCount; i++) {
+      checkOption(answers[i], i);
+    }
+    if (collabCount > 0) {
+      if (collab == null || collab.length != collabCount) {
+        throw new IllegalArgumentException("expected " + collabCount + " collaboration ratings");
+      }
+      for (int t = 0; t < collabCount; t++) {
+        checkOption(collab[t], -1 - t);
+      }
+    }
+    Cells c = cells[department];
+    c.responses[population]++;
+    long[] counts = c.itemCounts;
+    int base = population * itemCount * options - min;
+    for (int i = 0; i < itemCount; i++) {
+      int v = answers[i];
+      if (v != MISSING) {
+        counts[base + i * options + v]++;
+      }
+    }
+    if (collabCount > 0) {
+      long[] cc = c.collabCounts;
+      int cb = population * collabCount * options - min;
+      for (int t = 0; t < collabCount; t++) {
+        int v = collab[t];
+        if (v != MISSING) {
+          cc[cb + t * options + v]++;
+        }
+      }
+    }
+    int[] x = scratch;
+    for (int s = 0; s < scaleItems.length; s++) {
+      int[] idx = scaleItems[s];
+      int j = idx.length;
+      int k = 0;
+      int sum = 0;
+      for (int q = 0; q < j; q++) {
+        int v = answers[idx[q]];
+        if (v != MISSING) {
+          int o = v - min;
+          x[k++] = o;
+          sum += o;
+        }
+      }
+      if (k == 0) {
+        continue;
+      }
+      int cell = population * scaleItems.length + s;
+      c.scoreTables[cell][(k - 1) * tableWidth[s] + sum]++;
+      if (k == j) {
+        c.completeN[cell]++;
+        long[] sums = c.completeSums[cell];
+        for (int a = 0; a < j; a++) {
+          sums[a] += x[a];
+        }
+        if (packed) {
+          addPacked(c.packedCross[cell], x, j);
+          if (++c.pending[cell] == flushLimit) {
+            flushCross(c.completeCross[cell], c.packedCross[cell], j);
+            c.pending[cell] = 0;
+          }
+        } else {
+          long[] cross = c.completeCross[cell];
+          int t = 0;
+          for (int a = 0; a < j; a++) {
+            long xa = x[a];
+            for (int b = a; b < j; b++) {
+              cross[t++] += xa * x[b];
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Adds o_a·o_b for all a, b into 16-bit lanes: lane l of acc[a·G + g] sums o_a·o_{4g+l}. One
+   * 64-bit multiply-add updates four products; no lane can carry into the next because at most
+   * {@code flushLimit} products of at most (A − 1)² are added before a flush.
+   */
+  private void addPacked(long[] acc, int[] x, int j) {
+    int g = groups(j);
+    long[] p = packScratch;
+    for (int q = 0; q < g; q++) {
+      long w = 0;
+      for (int l = LANES - 1; l >= 0; l--) {
+        int b = q * LANES + l;
+        w = (w << 16) | (b < j ? x[b] : 0);
+      }
+      p[q] = w;
+    }
+    for (int a = 0; a < j; a++) {
+      long xa = x[a];
+      if (xa == 0) {
+        continue;
+      }
+      int base = a * g;
+      for (int q = 0; q < g; q++) {
+        acc[base + q] += xa * p[q];
+      }
+    }
+  }
+
+  /** Moves the packed lanes into the exact upper triangle and clears them. */
+  private static void flushCross(long[] cross, long[] acc, int j) {
+    if (acc == null) {
+      return;
+    }
+    int g = groups(j);
+    for (int a = 0; a < j; a++) {
+      for (int b = a; b < j; b++) {
+        long lane = (acc[a * g + b / LANES] >>> (16 * (b % LANES))) & LANE_MAX;
+        cross[CompleteCases.triangleIndex(j, a, b)] += lane;
+      }
+    }
+    java.util.Arrays.fill(acc, 0);
+  }
+
+  /** Adds one response, looking the department up by name. */
+  public void add(Population population, String department, int[] answers, int[] collab) {
+    add(population.ordinal(), department(department), answers, collab);
+  }
+
+  private void checkOption(int v, int item) {
+    if (v != MISSING && (v < min || v >= min + options)) {
+      String what =
+          item >= 0
+              ? "item " + layout.items().get(item)
+              : "collaboration rating of " + layout.collabTargets().get(-1 - item);
+      throw new IllegalArgumentException(
+          what + ": value " + v + " is off the scale " + layout.scale());
+    }
+  }
+
+  /** Adds everything {@code other} holds into this accumulator (departments matched by name). */
+  public void merge(AlignmentAccumulator other) {
+    if (!other.layout.equals(layout)) {
+      throw new IllegalArgumentException("cannot merge accumulators of different layouts");
+    }
+    for (int d = 0; d < other.departmentNames.size(); d++) {
+      cells[department(other.departmentNames.get(d))].addAll(other.cells[d]);
+    }
+  }
+
+  /** An independent copy. */
+  public AlignmentAccumulator copy() {
+    AlignmentAccumulator c = new AlignmentAccumulator(layout);
+    c.merge(this);
+    return c;
+  }
+
+  // ---- read side (report time; these allocate) ----
+
+  private Cells cells(String department) {
+    Integer d = departmentIndex.get(department);
+    if (d == null) {
+      throw new IllegalArgumentException("unknown department \"" + department + "\"");
+    }
+    return cells[d];
+  }
+
+  /** Responses of a population in a department. */
+  public long responses(Population p, String department) {
+    return cells(department).responses[p.ordinal()];
+  }
+
+  /** Responses of a population over all departments. */
+  public long responses(Population p) {
+    long n = 0;
+    for (int d = 0; d < departmentNames.size(); d++) {
+      n += cells[d].responses[p.ordinal()];
+    }
+    return n;
+  }
+
+  /** Answer-option counts of one item in one department ({@code [o]} = answers of min + o). */
+  public long[] itemCounts(Population p, String department, int item) {
+    int from = (p.ordinal() * itemCount + item) * options;
+    return Arrays.copyOfRange(cells(department).itemCounts, from, from + options);
+  }
+
+  /** Answer-option counts of one item over all departments. */
+  public long[] itemCounts(Population p, int item) {
+    long[] r = new long[options];
+    for (String d : departmentNames) {
+      addInto(r, itemCounts(p, d, item));
+    }
+    return r;
+  }
+
+  /** Collaboration option counts of raters in {@code from} about target {@code target}. */
+  public long[] collabCounts(Population p, String from, int target) {
+    int start = (p.ordinal() * collabCount + target) * options;
+    return Arrays.copyOfRange(cells(from).collabCounts, start, start + options);
+  }
+
+  /** Scale-score distribution of a population in a department. */
+  public ScaleScoreDistribution scores(Population p, String department, int scale) {
+    int cell = p.ordinal() * scaleItems.length + scale;
+    return new ScaleScoreDistribution(
+        layout.scale(), scaleItems[scale].length, cells(department).scoreTables[cell].clone());
+  }
+
+  /** Scale-score distribution of a population over all departments. */
+  public ScaleScoreDistribution scores(Population p, int scale) {
+    ScaleScoreDistribution r =
+        new ScaleScoreDistribution(
+            layout.scale(),
+            scaleItems[scale].length,
+            new long[ScaleScoreDistribution.tableSize(layout.scale(), scaleItems[scale].length)]);
+    for (String d : departmentNames) {
+      r = r.merge(scores(p, d, scale));
+    }
+    return r;
+  }
+
+  /** Complete cases of a scale for a population in a department. */
+  public CompleteCases completeCases(Population p, String department, int scale) {
+    int cell = p.ordinal() * scaleItems.length + scale;
+    Cells c = cells(department);
+    c.flush();
+    int j = scaleItems[scale].length;
+    long n = c.completeN[cell];
+    long[] os = c.completeSums[cell];
+    long[] oc = c.completeCross[cell];
+    // back from offsets: Σx = Σo + n·min; Σx_a·x_b = Σo_a·o_b + min·(Σo_a + Σo_b) + n·min²
+    long[] sums = new long[j];
+    long[] cross = new long[oc.length];
+    for (int a = 0; a < j; a++) {
+      sums[a] = os[a] + n * min;
+      for (int b = a; b < j; b++) {
+        int t = CompleteCases.triangleIndex(j, a, b);
+        cross[t] = oc[t] + (long) min * (os[a] + os[b]) + n * min * min;
+      }
+    }
+    return new CompleteCases(j, n, sums, cross);
+  }
+
+  /** Complete cases of a scale for a population over all departments. */
+  public CompleteCases completeCases(Population p, int scale) {
+    int j = scaleItems[scale].length;
+    CompleteCases r = new CompleteCases(j, 0, new long[j], new long[CompleteCases.triangleSize(j)]);
+    for (String d : departmentNames) {
+      r = r.merge(completeCases(p, d, scale));
+    }
+    return r;
+  }
+
+  private static void addInto(long[] into, long[] from) {
+    for (int i = 0; i < into.length; i++) {
+      into[i] += from[i];
+    }
+  }
+}

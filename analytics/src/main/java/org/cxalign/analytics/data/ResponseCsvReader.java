@@ -1,0 +1,699 @@
+package org.cxalign.analytics.data;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.cxalign.analytics.accumulate.AlignmentAccumulator;
+import org.cxalign.analytics.accumulate.Population;
+import org.cxalign.analytics.accumulate.ResponseLayout;
+
+/**
+ * Streams a response file of the report format into an {@link AlignmentAccumulator}.
+ *
+ * <p>Format: UTF-8 CSV, header {@code respondent_id,population,department,<columns>}; a column
+ * named {@code collab.<Department>} holds the respondent's rating of working with that department,
+ * every other column is an item. {@code population} is {@code employee} or {@code customer}; an
+ * employee needs a department, a customer may leave it blank. Answers are integers of the scale (a
+ * trailing {@code .0} is accepted); a blank field is a missing answer. Fields may be quoted (RFC
+ * 4180) but may not contain line breaks; line ends may be LF or CRLF; blank lines are skipped.
+ *
+ * <p>The file is split into line-aligned byte ranges parsed in parallel, each into its own
+ * accumulator, which are merged at the end. Parsing works on bytes: no string, boxed value or
+ * object is created per row (a string only when a department is first seen).
+ *
+ * <p>Errors ({@link CsvFormatException}: unknown column, non-numeric answer, value off the scale,
+ * ragged row, empty file, unknown population) name the file, line and column; with several errors
+ * the first in the file is reported.
+ */
+public final class ResponseCsvReader {
+  private static final int FIXED_COLUMNS = 3;
+  private static final String[] FIXED = {"respondent_id", "population", "department"};
+  private static final String COLLAB_PREFIX = "collab.";
+  private static final int MIN_CHUNK = 4 << 20;
+  private static final int BUFFER = 1 << 22;
+
+  private static final byte KIND_ITEM = 1;
+  private static final byte KIND_COLLAB = 2;
+
+  private ResponseCsvReader() {}
+
+  /** The header of a response file: all columns, the item columns, the collaboration targets. */
+  public record Header(List<String> columns, List<String> items, List<String> collabTargets) {
+    public Header {
+      columns = List.copyOf(columns);
+      items = List.copyOf(items);
+      collabTargets = List.copyOf(collabTargets);
+    }
+  }
+
+  private record RawHeader(Header header, long dataStart) {}
+
+  /** Reads and checks the header row. */
+  public static Header readHeader(Path file) throws IOException {
+    return rawHeader(file).header();
+  }
+
+  private static RawHeader rawHeader(Path file) throws IOException {
+    String name = file.toString();
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+      long size = ch.size();
+      if (size == 0) {
+        throw new CsvFormatException(name, 1, 1, null, "empty file: expected a header row");
+      }
+      byte[] buf = new byte[(int) Math.min(size, 1 << 16)];
+      int len = 0;
+      int nl = -1;
+      while (nl < 0) {
+        if (len == buf.length) {
+          if (len >= size) {
+            break;
+          }
+          buf = Arrays.copyOf(buf, (int) Math.min(size, buf.length * 2L));
+        }
+        int r = ch.read(ByteBuffer.wrap(buf, len, buf.length - len), len);
+        if (r <= 0) {
+          break;
+        }
+        for (int i = len; i < len + r; i++) {
+          if (buf[i] == '\n') {
+            nl = i;
+            break;
+          }
+        }
+        len += r;
+      }
+      int end = nl < 0 ? len : nl;
+      long dataStart = nl < 0 ? len : nl + 1;
+      int from = 0;
+      if (end >= 3
+          && (buf[0] & 0xff) == 0xEF
+          && (buf[1] & 0xff) == 0xBB
+          && (buf[2] & 0xff) == 0xBF) {
+        from = 3;
+      }
+      if (end > from && buf[end - 1] == '\r') {
+        end--;
+      }
+      String text = new String(buf, from, end - from, StandardCharsets.UTF_8);
+      if (text.isBlank()) {
+        throw new CsvFormatException(name, 1, 1, null, "empty file: expected a header row");
+      }
+      String[] cols = CsvTable.split(name, 1, text);
+      for (int c = 0; c < FIXED_COLUMNS; c++) {
+        if (c >= cols.length || !cols[c].trim().equals(FIXED[c])) {
+          throw new CsvFormatException(
+              name,
+              1,
+              c + 1,
+              c < cols.length ? cols[c] : null,
+              "expected column \""
+                  + FIXED[c]
+                  + "\" (header must start with respondent_id,population,department)");
+        }
+      }
+      List<String> all = new ArrayList<>();
+      List<String> items = new ArrayList<>();
+      List<String> targets = new ArrayList<>();
+      Set<String> seen = new HashSet<>();
+      for (int c = 0; c < cols.length; c++) {
+        String col = cols[c].trim();
+        if (col.isEmpty()) {
+          throw new CsvFormatException(name, 1, c + 1, null, "empty column name");
+        }
+        if (!seen.add(col)) {
+          throw new CsvFormatException(name, 1, c + 1, col, "duplicate column name");
+        }
+        all.add(col);
+        if (c < FIXED_COLUMNS) {
+          continue;
+        }
+        if (col.startsWith(COLLAB_PREFIX)) {
+          String target = col.substring(COLLAB_PREFIX.length()).trim();
+          if (target.isEmpty()) {
+            throw new CsvFormatException(
+                name, 1, c + 1, col, "collab. column without a department");
+          }
+          targets.add(target);
+        } else {
+          items.add(col);
+        }
+      }
+      if (items.isEmpty()) {
+        throw new CsvFormatException(
+            name,
+            1,
+            cols.length + 1,
+            null,
+            "no item columns after respondent_id,population,department");
+      }
+      return new RawHeader(new Header(all, items, targets), dataStart);
+    }
+  }
+
+  /**
+   * Reads a whole response file into a new accumulator of {@code layout}.
+   *
+   * @param threads number of parallel parsers (at least 1)
+   * @throws CsvFormatException on bad input (first error in the file)
+   */
+  public static AlignmentAccumulator read(Path file, ResponseLayout layout, int threads)
+      throws IOException {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be >= 1");
+    }
+    String name = file.toString();
+    RawHeader raw = rawHeader(file);
+    Header header = raw.header();
+    int ncols = header.columns().size();
+    byte[] kind = new byte[ncols];
+    int[] index = new int[ncols];
+    for (int c = FIXED_COLUMNS; c < ncols; c++) {
+      String col = header.columns().get(c);
+      if (col.startsWith(COLLAB_PREFIX)) {
+        String target = col.substring(COLLAB_PREFIX.length()).trim();
+        int t = layout.collabTargets().indexOf(target);
+        if (t < 0) {
+          throw new CsvFormatException(
+              name, 1, c + 1, col, "unknown column: no department \"" + target + "\" to rate");
+        }
+        kind[c] = KIND_COLLAB;
+        index[c] = t;
+      } else {
+        int i = layout.items().indexOf(col);
+        if (i < 0) {
+          throw new CsvFormatException(
+              name, 1, c + 1, col, "unknown column: not an item of the instrument");
+        }
+        kind[c] = KIND_ITEM;
+        index[c] = i;
+      }
+    }
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+      long size = ch.size();
+      long start = raw.dataStart();
+      if (!hasData(ch, start, size)) {
+        throw new CsvFormatException(name, 2, 1, null, "no data rows after the header");
+      }
+      int parts = (int) Math.max(1, Math.min(threads, (size - start) / MIN_CHUNK));
+      long[] bounds = new long[parts + 1];
+      bounds[0] = start;
+      bounds[parts] = size;
+      for (int w = 1; w < parts; w++) {
+        bounds[w] =
+            Math.max(bounds[w - 1], nextLineStart(ch, start + (size - start) * w / parts, size));
+      }
+      List<Worker> workers = new ArrayList<>();
+      for (int w = 0; w < parts; w++) {
+        workers.add(new Worker(ch, bounds[w], bounds[w + 1], layout, kind, index, header));
+      }
+      if (parts == 1) {
+        workers.get(0).run();
+      } else {
+        ExecutorService pool = Executors.newFixedThreadPool(parts);
+        try {
+          List<Future<?>> fs = new ArrayList<>();
+          for (Worker w : workers) {
+            fs.add(pool.submit(w));
+          }
+          for (Future<?> f : fs) {
+            f.get();
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IOException("interrupted while reading " + name, e);
+        } catch (java.util.concurrent.ExecutionException e) {
+          Throwable cause = e.getCause();
+          if (cause instanceof IOException io) {
+            throw io;
+          }
+          if (cause instanceof RuntimeException re) {
+            throw re;
+          }
+          throw new IOException(cause);
+        } finally {
+          pool.shutdownNow();
+        }
+      }
+      Worker failed = null;
+      for (Worker w : workers) {
+        if (w.errorOffset >= 0 && (failed == null || w.errorOffset < failed.errorOffset)) {
+          failed = w;
+        }
+      }
+      if (failed != null) {
+        long line = 2 + countNewlines(ch, start, failed.errorOffset);
+        throw new CsvFormatException(
+            name,
+            line,
+            failed.errorColumn + 1,
+            failed.errorColumn < ncols ? header.columns().get(failed.errorColumn) : null,
+            failed.errorProblem);
+      }
+      AlignmentAccumulator acc = workers.get(0).acc;
+      for (int w = 1; w < parts; w++) {
+        acc.merge(workers.get(w).acc);
+      }
+      return acc;
+    }
+  }
+
+  private static boolean hasData(FileChannel ch, long from, long size) throws IOException {
+    byte[] b = new byte[1 << 16];
+    long pos = from;
+    while (pos < size) {
+      int r = ch.read(ByteBuffer.wrap(b), pos);
+      if (r <= 0) {
+        return false;
+      }
+      for (int i = 0; i < r; i++) {
+        if (b[i] != '\n' && b[i] != '\r') {
+          return true;
+        }
+      }
+      pos += r;
+    }
+    return false;
+  }
+
+  private static long nextLineStart(FileChannel ch, long from, long size) throws IOException {
+    byte[] b = new byte[1 << 16];
+    long pos = from - 1;
+    while (pos < size) {
+      int r = ch.read(ByteBuffer.wrap(b), pos);
+      if (r <= 0) {
+        break;
+      }
+      for (int i = 0; i < r; i++) {
+        if (b[i] == '\n') {
+          return pos + i + 1;
+        }
+      }
+      pos += r;
+    }
+    return size;
+  }
+
+  private static long countNewlines(FileChannel ch, long from, long to) throws IOException {
+    byte[] b = new byte[1 << 20];
+    long pos = from;
+    long n = 0;
+    while (pos < to) {
+      int r = ch.read(ByteBuffer.wrap(b, 0, (int) Math.min(b.length, to - pos)), pos);
+      if (r <= 0) {
+        break;
+      }
+      for (int i = 0; i < r; i++) {
+        if (b[i] == '\n') {
+          n++;
+        }
+      }
+      pos += r;
+    }
+    return n;
+  }
+
+  /** Stops parsing at the first bad field. */
+  private static final class BadField extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final int column;
+
+    BadField(int column, String problem) {
+      super(problem, null, false, false);
+      this.column = column;
+    }
+  }
+
+  private static final class Worker implements Runnable {
+    private static final byte[] EMPLOYEE = "employee".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] CUSTOMER = "customer".getBytes(StandardCharsets.US_ASCII);
+
+    final FileChannel ch;
+    final long start;
+    final long end;
+    final AlignmentAccumulator acc;
+    final byte[] kind;
+    final int[] index;
+    final int ncols;
+    final int min;
+    final int max;
+    final int[] answers;
+    final int[] collab;
+    final Header header;
+
+    // department dictionary: byte key -> accumulator index (open addressing)
+    byte[][] keys = new byte[64][];
+    int[] values = new int[64];
+    int dictSize;
+    int emptyDepartment = -1;
+
+    long errorOffset = -1;
+    int errorColumn;
+    String errorProblem;
+
+    Worker(
+        FileChannel ch,
+        long start,
+        long end,
+        ResponseLayout layout,
+        byte[] kind,
+        int[] index,
+        Header header) {
+      this.ch = ch;
+      this.start = start;
+      this.end = end;
+      this.acc = new AlignmentAccumulator(layout);
+      this.kind = kind;
+      this.index = index;
+      this.ncols = kind.length;
+      this.min = layout.scale().min();
+      this.max = layout.scale().max();
+      this.answers = new int[layout.items().size()];
+      this.collab = new int[layout.collabTargets().size()];
+      Arrays.fill(answers, AlignmentAccumulator.MISSING);
+      Arrays.fill(collab, AlignmentAccumulator.MISSING);
+      this.header = header;
+    }
+
+    @Override
+    public void run() {
+      try {
+        parse();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+
+    private void parse() throws IOException {
+      byte[] buf = new byte[(int) Math.min(BUFFER, end - start + 1)];
+      long bufBase = start; // file offset of buf[0]
+      long filePos = start;
+      int len = 0;
+      while (true) {
+        int r = 0;
+        if (filePos < end) {
+          if (len == buf.length) {
+            buf = Arrays.copyOf(buf, buf.length * 2);
+          }
+          r =
+              ch.read(
+                  ByteBuffer.wrap(buf, len, (int) Math.min(buf.length - len, end - filePos)),
+                  filePos);
+          if (r < 0) {
+            throw new IOException("file shrank while reading");
+          }
+          filePos += r;
+          len += r;
+        }
+        boolean eof = filePos >= end;
+        int limit;
+        if (eof) {
+          if (len > 0 && buf[len - 1] != '\n') {
+            if (len == buf.length) {
+              buf = Arrays.copyOf(buf, buf.length + 1);
+            }
+            buf[len++] = '\n';
+          }
+          limit = len;
+        } else {
+          limit = len;
+          while (limit > 0 && buf[limit - 1] != '\n') {
+            limit--;
+          }
+          if (limit == 0) {
+            continue; // line longer than the buffer: read more (buffer grows)
+          }
+        }
+        int p = 0;
+        int lineStart = 0;
+        try {
+          while (p < limit) {
+            lineStart = p;
+            p = row(buf, p);
+          }
+        } catch (BadField e) {
+          errorOffset = bufBase + lineStart;
+          errorColumn = e.column;
+          errorProblem = e.getMessage();
+          return;
+        }
+        if (eof) {
+          return;
+        }
+        System.arraycopy(buf, limit, buf, 0, len - limit);
+        bufBase += limit;
+        len -= limit;
+      }
+    }
+
+    /** Parses the line at p (ending in '\n'); returns the start of the next line. */
+    private int row(byte[] b, int p) {
+      if (b[p] == '\n' || (b[p] == '\r' && b[p + 1] == '\n')) {
+        return b[p] == '\n' ? p + 1 : p + 2; // blank line
+      }
+      // respondent_id
+      int fs = p;
+      p = fieldEnd(b, p, 0);
+      expectMore(b, p, 0);
+      p++;
+      // population
+      fs = p;
+      p = fieldEnd(b, p, 1);
+      int population = population(b, fs, trimCr(b, fs, p));
+      expectMore(b, p, 1);
+      p++;
+      // department
+      fs = p;
+      p = fieldEnd(b, p, 2);
+      int department = department(b, fs, trimCr(b, fs, p), population);
+      int[] ans = answers;
+      int[] col = collab;
+      int lo = min;
+      int hi = max;
+      for (int c = FIXED_COLUMNS; c < ncols; c++) {
+        expectMore(b, p, c - 1);
+        p++;
+        int v;
+        byte x = b[p];
+        int d = x - '0';
+        if (d >= 0 && d <= 9 && (b[p + 1] == ',' || b[p + 1] == '\n')) {
+          v = d;
+          p++;
+        } else if (x == ',' || x == '\n' || (x == '\r' && b[p + 1] == '\n')) {
+          v = AlignmentAccumulator.MISSING;
+          if (x == '\r') {
+            p++;
+          }
+        } else {
+          fs = p;
+          p = fieldEnd(b, p, c);
+          v = number(b, fs, trimCr(b, fs, p), c);
+        }
+        if (v != AlignmentAccumulator.MISSING && (v < lo || v > hi)) {
+          throw new BadField(c, "value " + v + " is off the scale " + lo + ".." + hi);
+        }
+        if (kind[c] == KIND_ITEM) {
+          ans[index[c]] = v;
+        } else {
+          col[index[c]] = v;
+        }
+      }
+      if (b[p] != '\n') {
+        int fields = ncols;
+        while (b[p] != '\n') {
+          p++;
+          p = fieldEnd(b, p, fields);
+          fields++;
+        }
+        throw new BadField(ncols, "ragged row: expected " + ncols + " fields, found " + fields);
+      }
+      acc.add(population, department, ans, col);
+      return p + 1;
+    }
+
+    private void expectMore(byte[] b, int p, int column) {
+      if (b[p] == '\n') {
+        throw new BadField(
+            column + 1, "ragged row: expected " + ncols + " fields, found " + (column + 1));
+      }
+    }
+
+    /** End (',' or '\n') of the field starting at p; handles quotes. */
+    private static int fieldEnd(byte[] b, int p, int column) {
+      if (b[p] == '"') {
+        p++;
+        while (true) {
+          byte x = b[p];
+          if (x == '\n') {
+            throw new BadField(
+                column, "unterminated quoted field (line breaks inside fields are not supported)");
+          }
+          p++;
+          if (x == '"') {
+            if (b[p] == '"') {
+              p++;
+            } else {
+              break;
+            }
+          }
+        }
+        if (b[p] == '\r' && b[p + 1] == '\n') {
+          p++;
+        }
+        if (b[p] != ',' && b[p] != '\n') {
+          throw new BadField(column, "unexpected character after a quoted field");
+        }
+        return p;
+      }
+      while (b[p] != ',' && b[p] != '\n') {
+        p++;
+      }
+      return p;
+    }
+
+    private static int trimCr(byte[] b, int fs, int fe) {
+      return fe > fs && b[fe - 1] == '\r' ? fe - 1 : fe;
+    }
+
+    private static String text(byte[] b, int fs, int fe) {
+      String s = new String(b, fs, fe - fs, StandardCharsets.UTF_8);
+      if (s.length() >= 2 && s.charAt(0) == '"' && s.charAt(s.length() - 1) == '"') {
+        s = s.substring(1, s.length() - 1).replace("\"\"", "\"");
+      }
+      return s;
+    }
+
+    private static int population(byte[] b, int fs, int fe) {
+      if (fe - fs == 8) {
+        if (Arrays.equals(b, fs, fe, EMPLOYEE, 0, 8)) {
+          return 0;
+        }
+        if (Arrays.equals(b, fs, fe, CUSTOMER, 0, 8)) {
+          return 1;
+        }
+      }
+      String s = text(b, fs, fe);
+      try {
+        return Population.parse(s).ordinal();
+      } catch (IllegalArgumentException e) {
+        throw new BadField(1, e.getMessage());
+      }
+    }
+
+    private int department(byte[] b, int fs, int fe, int population) {
+      int len = fe - fs;
+      if (len > 0 && b[fs] == '"') {
+        String s = text(b, fs, fe).trim();
+        return checkedDepartment(acc.department(s), s, population);
+      }
+      int h = 0;
+      for (int i = fs; i < fe; i++) {
+        h = 31 * h + b[i];
+      }
+      h ^= h >>> 16;
+      int mask = keys.length - 1;
+      int slot = h & mask;
+      while (keys[slot] != null) {
+        byte[] k = keys[slot];
+        if (k.length == len && Arrays.equals(k, 0, len, b, fs, fe)) {
+          return checkedDepartment(values[slot], null, population);
+        }
+        slot = (slot + 1) & mask;
+      }
+      String s = new String(b, fs, len, StandardCharsets.UTF_8).trim();
+      int d = acc.department(s);
+      keys[slot] = Arrays.copyOfRange(b, fs, fe);
+      values[slot] = d;
+      if (++dictSize * 2 > keys.length) {
+        rehash();
+      }
+      return checkedDepartment(d, s, population);
+    }
+
+    private int checkedDepartment(int d, String name, int population) {
+      if (name != null && name.isEmpty()) {
+        emptyDepartment = d;
+      }
+      if (population == 0 && d == emptyDepartment) {
+        throw new BadField(2, "an employee needs a department (blank field)");
+      }
+      return d;
+    }
+
+    private void rehash() {
+      byte[][] oldKeys = keys;
+      int[] oldValues = values;
+      keys = new byte[oldKeys.length * 2][];
+      values = new int[keys.length];
+      int mask = keys.length - 1;
+      for (int i = 0; i < oldKeys.length; i++) {
+        byte[] k = oldKeys[i];
+        if (k == null) {
+          continue;
+        }
+        int h = 0;
+        for (byte x : k) {
+          h = 31 * h + x;
+        }
+        h ^= h >>> 16;
+        int slot = h & mask;
+        while (keys[slot] != null) {
+          slot = (slot + 1) & mask;
+        }
+        keys[slot] = k;
+        values[slot] = oldValues[i];
+      }
+    }
+
+    /** General number parse: spaces, sign, digits, optional ".0…", quotes. */
+    private int number(byte[] b, int fs, int fe, int column) {
+      String s = text(b, fs, fe).trim();
+      if (s.isEmpty()) {
+        return AlignmentAccumulator.MISSING;
+      }
+      int i = 0;
+      boolean neg = false;
+      if (s.charAt(0) == '-' || s.charAt(0) == '+') {
+        neg = s.charAt(0) == '-';
+        i++;
+      }
+      long v = 0;
+      int digits = 0;
+      while (i < s.length() && Character.isDigit(s.charAt(i)) && s.charAt(i) < 128) {
+        v = v * 10 + (s.charAt(i) - '0');
+        if (v > Integer.MAX_VALUE) {
+          throw new BadField(column, "value " + s + " is off the scale " + min + ".." + max);
+        }
+        digits++;
+        i++;
+      }
+      boolean fractionalZeros = true;
+      if (i < s.length() && s.charAt(i) == '.') {
+        i++;
+        while (i < s.length() && Character.isDigit(s.charAt(i))) {
+          fractionalZeros &= s.charAt(i) == '0';
+          digits++;
+          i++;
+        }
+      }
+      if (digits == 0 || i != s.length()) {
+        throw new BadField(column, "non-numeric answer \"" + s + "\"");
+      }
+      if (!fractionalZeros) {
+        throw new BadField(
+            column, "value " + s + " is off the scale " + min + ".." + max + " (integers only)");
+      }
+      return (int) (neg ? -v : v);
+    }
+  }
+}
