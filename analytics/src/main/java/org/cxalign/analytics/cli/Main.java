@@ -12,7 +12,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "cx-align 0.1.0",
     description = "Alignment statistics for CX maturity surveys.",
-    subcommands = {ReportCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ReportCommand.class,
+      IccCommand.class,
+      KrippCommand.class,
+      GenerateCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
   /** Exit status for bad input data or files. */
   public static final int EXIT_BAD_INPUT = 1;
