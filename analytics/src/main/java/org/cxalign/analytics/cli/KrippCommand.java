@@ -34,10 +34,7 @@ final class KrippCommand implements Callable<Integer> {
   @Option(names = "--input", required = true, paramLabel = "FILE.csv")
   Path input;
 
-  @Option(
-      names = "--level",
-      required = true,
-      description = "nominal, ordinal, interval or ratio")
+  @Option(names = "--level", required = true, description = "nominal, ordinal, interval or ratio")
   LevelOption level;
 
   @Override
@@ -58,7 +55,8 @@ final class KrippCommand implements Callable<Integer> {
       }
     }
     KrippendorffResult res =
-        KrippendorffAlpha.of(m, KrippendorffAlpha.Level.valueOf(level.name().toUpperCase(Locale.ROOT)));
+        KrippendorffAlpha.of(
+            m, KrippendorffAlpha.Level.valueOf(level.name().toUpperCase(Locale.ROOT)));
     StringBuilder sb = new StringBuilder();
     JsonWriter w = new JsonWriter(sb, true);
     w.beginObject();
@@ -72,7 +70,8 @@ final class KrippCommand implements Callable<Integer> {
       w.name("expected_disagreement").nullValue();
     }
     w.name("pairable_values").value(res.pairableValues());
-    w.name("units").value(res.units());
+    w.name("units").value(units);
+    w.name("pairable_units").value(res.units());
     w.name("observers").value(t.rowCount());
     w.endObject().finish();
     spec.commandLine().getOut().print(sb);
