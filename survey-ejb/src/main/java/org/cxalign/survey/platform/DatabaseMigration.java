@@ -1,0 +1,53 @@
+package org.cxalign.survey.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the schema up to date with the Flyway migrations in {@code db/migration} before anything
+ * else touches the database. Bean-managed transactions: Flyway runs its own.
+ */
+@Startup
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseMigration {
+
+  private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+
+  @Resource(lookup = "java:jboss/datasources/CxAlignDS")
+  DataSource dataSource;
+
+  private String schemaVersion;
+
+  @PostConstruct
+  void migrate() {
+    Flyway flyway =
+        Flyway.configure(DatabaseMigration.class.getClassLoader())
+            .dataSource(dataSource)
+            .locations("classpath:db/migration")
+            .load();
+    MigrateResult result = flyway.migrate();
+    schemaVersion =
+        flyway.info().current() == null ? null : flyway.info().current().getVersion().getVersion();
+    LOG.info(
+        () ->
+            "Database schema at version "
+                + schemaVersion
+                + " ("
+                + result.migrationsExecuted
+                + " migrations applied now)");
+  }
+
+  /** The schema version after start-up, for the readiness check and diagnostics. */
+  public String schemaVersion() {
+    return schemaVersion;
+  }
+}

@@ -1,0 +1,2 @@
+/** The department API: list and create departments. */
+package org.cxalign.web.department;

@@ -1,0 +1,2 @@
+/** MicroProfile Health checks of the application. */
+package org.cxalign.web.health;

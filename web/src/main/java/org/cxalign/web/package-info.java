@@ -1,0 +1,2 @@
+/** The JAX-RS API of CX Align, mounted at {@code /api}. */
+package org.cxalign.web;

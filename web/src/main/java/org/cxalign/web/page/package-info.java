@@ -1,0 +1,2 @@
+/** Serving the pages: security headers for everything the WAR serves. */
+package org.cxalign.web.page;
