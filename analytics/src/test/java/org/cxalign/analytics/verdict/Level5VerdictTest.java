@@ -326,6 +326,20 @@ class Level5VerdictTest {
   }
 
   @Test
+  void noDepartmentsIsInconclusive() {
+    VerdictInput empty =
+        new VerdictInput(
+            S, Map.of(), Map.of(), Map.of(), new Moments(200, 4.0, 0.8), new Moments(0, 0, 0));
+    VerdictResult v = Level5Verdict.evaluate(empty, TH);
+    assertEquals(Outcome.INCONCLUSIVE, v.outcome());
+    assertEquals(Status.INCONCLUSIVE, criterion(v, 0).status());
+    assertEquals("no departments", criterion(v, 0).explanation());
+    assertEquals(Status.INCONCLUSIVE, criterion(v, 2).status());
+    assertEquals(Status.INCONCLUSIVE, criterion(v, 3).status()); // no employee ratings for the gap
+    assertNotNull(v.requiredSampleSize().undefinedReason());
+  }
+
+  @Test
   void departmentsWithoutCompleteCasesLeaveCriterionOneUndecided() {
     Org o = new Org(8, 60);
     o.n[0] = 1;
