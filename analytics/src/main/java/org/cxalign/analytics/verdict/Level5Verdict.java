@@ -38,15 +38,16 @@ import org.cxalign.analytics.verdict.CriterionResult.Status;
  * σ²_EU = (A² − 1)/12 (James, Demaree &amp; Wolf 1984). Each department's s̄² is tested against v*
  * with the normal-theory χ² test on ν = n − 1 df (n = complete cases): p_meets = P(χ²_ν ≤
  * ν·s̄²/v*), p_misses = P(χ²_ν ≥ ν·s̄²/v*). ν = n − 1 treats the J items as perfectly correlated,
- * the case in which s̄² varies most, so the test stays valid for any correlation between items.
- * Holm's correction is applied across departments to each family. A department "meets" when its
- * adjusted p_meets ≤ α and "misses" when its adjusted p_misses ≤ α. With k = ⌈share·D⌉: PASS when
- * at least k departments meet; FAIL when more than D − k miss; INCONCLUSIVE otherwise (including
- * departments without r_wg(J), which count as neither). The statistic is the observed share of
- * departments with r_wg(J) ≥ r₀; the bounds are (departments that meet)/D and (D − departments that
- * miss)/D, which contain the true share with probability ≥ 1 − 2α (Holm controls the family-wise
- * error). A Wilson interval is not used: the departments are the whole organisation, not a sample
- * of it — the uncertainty lies in each department's r_wg(J).
+ * the case in which s̄² varies most, so under normal theory the test stays valid (conservative) for
+ * any correlation between items; on simulated 1–5 answers it rejected at the boundary in 0.4% of
+ * organisations (see the calibration test). Holm's correction is applied across departments to each
+ * family. A department "meets" when its adjusted p_meets ≤ α and "misses" when its adjusted
+ * p_misses ≤ α. With k = ⌈share·D⌉: PASS when at least k departments meet; FAIL when more than D −
+ * k miss; INCONCLUSIVE otherwise (including departments without r_wg(J), which count as neither).
+ * The statistic is the observed share of departments with r_wg(J) ≥ r₀; the bounds are (departments
+ * that meet)/D and (D − departments that miss)/D, which contain the true share with probability ≥ 1
+ * − 2α (Holm controls the family-wise error). A Wilson interval is not used: the departments are
+ * the whole organisation, not a sample of it — the uncertainty lies in each department's r_wg(J).
  *
  * <h2>2. Alignment across departments</h2>
  *

@@ -2,6 +2,7 @@ package org.cxalign.analytics.maturity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.List;
@@ -35,6 +36,9 @@ class MaturityJsonTest {
     assertEquals(6, ((List<Object>) json.get("disciplines")).size());
     Map<String, Object> idic = (Map<String, Object>) json.get("idic");
     assertEquals("one_to_one", idic.get("quadrant"));
+    String text = MaturityText.render(MaturityPlacement.place(in, m), "  ");
+    assertTrue(text.contains("  CX level: 6 (means alone: 6, not ruled out up to 6)\n"), text);
+    assertTrue(text.contains("IDIC quadrant: one-to-one (mass 0.00"), text);
 
     StringBuilder empty = new StringBuilder();
     JsonWriter w2 = new JsonWriter(empty, false);

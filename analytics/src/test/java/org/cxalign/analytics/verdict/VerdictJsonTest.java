@@ -2,6 +2,7 @@ package org.cxalign.analytics.verdict;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -53,5 +54,9 @@ class VerdictJsonTest {
     Map<String, Object> need = (Map<String, Object>) json.get("required_sample_size");
     assertEquals(45.0, need.get("per_department"));
     assertNull(need.get("customers"));
+    String text = VerdictText.render(v);
+    assertTrue(text.startsWith("Level-5 verdict: inconclusive\n"), text);
+    assertTrue(text.contains("statistic 0.875 [n/a, 1.000] threshold 0.800 n 8"), text);
+    assertTrue(text.contains("To decide it: 45 respondents per department (basis)"), text);
   }
 }
