@@ -37,6 +37,8 @@ public final class AlignmentAccumulator {
   private final int[][] scaleItems;
   private final int[] tableWidth;
   private final int[] scratch;
+  private final int collabTableWidth;
+  private final int collabTableSize;
   // SWAR cross-products: offsets o ≤ A − 1 in 16-bit lanes; a lane holds ≤ flushLimit products
   private static final int LANES = 4;
   private static final long LANE_MAX = 0xFFFF;
@@ -61,8 +63,16 @@ public final class AlignmentAccumulator {
     // not yet flushed cross-products, four 16-bit lanes per long (see addCross)
     final long[][] packedCross = new long[POPULATIONS * scaleItems.length][];
     final int[] pending = new int[POPULATIONS * scaleItems.length];
+    // the collaboration scale: ratings of every target except the department itself
+    final int ownTarget;
+    final long[] collabScores;
+    final long[] collabCompleteN = new long[POPULATIONS];
+    final long[] collabCompleteSums = new long[POPULATIONS * collabCount];
+    final long[] collabCompleteSquares = new long[POPULATIONS * collabCount];
 
-    Cells() {
+    Cells(String name) {
+      ownTarget = layout.collabTargets().indexOf(name);
+      collabScores = new long[POPULATIONS * collabTableSize];
       for (int p = 0; p < POPULATIONS; p++) {
         for (int s = 0; s < scaleItems.length; s++) {
           int j = scaleItems[s].length;
@@ -89,6 +99,10 @@ public final class AlignmentAccumulator {
       addInto(responses, o.responses);
       addInto(itemCounts, o.itemCounts);
       addInto(collabCounts, o.collabCounts);
+      addInto(collabScores, o.collabScores);
+      addInto(collabCompleteN, o.collabCompleteN);
+      addInto(collabCompleteSums, o.collabCompleteSums);
+      addInto(collabCompleteSquares, o.collabCompleteSquares);
       addInto(completeN, o.completeN);
       for (int c = 0; c < scoreTables.length; c++) {
         addInto(scoreTables[c], o.scoreTables[c]);
@@ -120,6 +134,9 @@ public final class AlignmentAccumulator {
     this.packed = maxProduct <= LANE_MAX / 16;
     this.flushLimit = packed ? (int) (LANE_MAX / Math.max(1, maxProduct)) : 0;
     this.packScratch = new long[groups(maxJ)];
+    this.collabTableWidth = collabCount == 0 ? 0 : ScaleScoreDistribution.width(scale, collabCount);
+    this.collabTableSize =
+        collabCount == 0 ? 0 : ScaleScoreDistribution.tableSize(scale, collabCount);
   }
 
   private static int groups(int j) {
@@ -145,7 +162,7 @@ public final class AlignmentAccumulator {
     if (idx == cells.length) {
       cells = Arrays.copyOf(cells, idx * 2);
     }
-    cells[idx] = new Cells();
+    cells[idx] = new Cells(name);
     return idx;
   }
 
@@ -203,10 +220,31 @@ public final class AlignmentAccumulator {
     if (collabCount > 0) {
       long[] cc = c.collabCounts;
       int cb = population * collabCount * options - min;
+      int k = 0;
+      int sum = 0;
       for (int t = 0; t < collabCount; t++) {
         int v = collab[t];
         if (v != MISSING) {
           cc[cb + t * options + v]++;
+          if (t != c.ownTarget) {
+            k++;
+            sum += v - min;
+          }
+        }
+      }
+      if (k > 0) {
+        c.collabScores[population * collabTableSize + (k - 1) * collabTableWidth + sum]++;
+      }
+      int others = collabCount - (c.ownTarget >= 0 ? 1 : 0);
+      if (k == others && k > 0) {
+        c.collabCompleteN[population]++;
+        int sb = population * collabCount;
+        for (int t = 0; t < collabCount; t++) {
+          if (t != c.ownTarget) {
+            long o = collab[t] - min;
+            c.collabCompleteSums[sb + t] += o;
+            c.collabCompleteSquares[sb + t] += o * o;
+          }
         }
       }
     }
@@ -256,9 +294,9 @@ public final class AlignmentAccumulator {
   }
 
   /**
-   * Adds o_a·o_b for all a, b into 16-bit lanes: lane l of acc[a·G + g] sums o_a·o_{4g+l}. One
-   * 64-bit multiply-add updates four products; no lane can carry into the next because at most
-   * {@code flushLimit} products of at most (A − 1)² are added before a flush.
+   * Adds o_a·o_b for b ≥ a (and a few b < a) into 16-bit lanes: lane l of acc[a·G + g] sums
+   * o_a·o_{4g+l}. One 64-bit multiply-add updates four products; no lane can carry into the next
+   * because at most {@code flushLimit} products of at most (A − 1)² are added before a flush.
    */
   private void addPacked(long[] acc, int[] x, int j) {
     int g = groups(j);
@@ -277,7 +315,8 @@ public final class AlignmentAccumulator {
         continue;
       }
       int base = a * g;
-      for (int q = 0; q < g; q++) {
+      // only groups holding some b >= a: the upper triangle (lanes b < a are never read)
+      for (int q = a / LANES; q < g; q++) {
         acc[base + q] += xa * p[q];
       }
     }
@@ -374,6 +413,66 @@ public final class AlignmentAccumulator {
   public long[] collabCounts(Population p, String from, int target) {
     int start = (p.ordinal() * collabCount + target) * options;
     return Arrays.copyOfRange(cells(from).collabCounts, start, start + options);
+  }
+
+  /**
+   * The collaboration scale of a department: each respondent's mean rating over the targets other
+   * than the department itself (respondents who rated none of them are left out). The
+   * distribution's item count is the number of collaboration targets.
+   */
+  public ScaleScoreDistribution collaborationScores(Population p, String department) {
+    int from = p.ordinal() * collabTableSize;
+    return new ScaleScoreDistribution(
+        layout.scale(),
+        Math.max(1, collabCount),
+        collabCount == 0
+            ? new long[ScaleScoreDistribution.tableSize(layout.scale(), 1)]
+            : Arrays.copyOfRange(cells(department).collabScores, from, from + collabTableSize));
+  }
+
+  /**
+   * Respondents of a department who rated every collaboration target other than their own
+   * department (the complete cases of its collaboration scale).
+   */
+  public long collaborationCompleteCases(Population p, String department) {
+    return cells(department).collabCompleteN[p.ordinal()];
+  }
+
+  /**
+   * The targets of a department's collaboration scale: every target except the department itself,
+   * as indices into the layout's collaboration targets.
+   */
+  public int[] collaborationScaleTargets(String department) {
+    int own = cells(department).ownTarget;
+    int[] r = new int[collabCount - (own >= 0 ? 1 : 0)];
+    int k = 0;
+    for (int t = 0; t < collabCount; t++) {
+      if (t != own) {
+        r[k++] = t;
+      }
+    }
+    return r;
+  }
+
+  /**
+   * Sample variance of each target of {@link #collaborationScaleTargets} over the complete cases;
+   * requires at least 2 complete cases.
+   */
+  public double[] collaborationItemVariances(Population p, String department) {
+    Cells c = cells(department);
+    long n = c.collabCompleteN[p.ordinal()];
+    if (n < 2) {
+      throw new IllegalStateException("variances need at least 2 complete cases, got " + n);
+    }
+    int[] targets = collaborationScaleTargets(department);
+    double[] r = new double[targets.length];
+    int sb = p.ordinal() * collabCount;
+    for (int i = 0; i < targets.length; i++) {
+      long s = c.collabCompleteSums[sb + targets[i]];
+      long q = c.collabCompleteSquares[sb + targets[i]];
+      r[i] = Math.max(0, ExactSums.covariance(n, q, s, s));
+    }
+    return r;
   }
 
   /** Scale-score distribution of a population in a department. */

@@ -44,12 +44,22 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "20261123")
   long seed;
 
+  @Option(
+      names = "--instrument",
+      paramLabel = "FILE.json|builtin",
+      description = "write the instrument's item columns instead of q01..qNN")
+  String instrument;
+
   @Override
   public Integer call() throws Exception {
     SyntheticResponses.Spec s =
         new SyntheticResponses.Spec(
             employees, customers, items, departments, collab, missing, 1, 5, seed);
-    SyntheticResponses.write(s, output);
+    if (instrument == null) {
+      SyntheticResponses.write(s, output);
+    } else {
+      SyntheticResponses.writeForInstrument(ReportCommand.loadInstrument(instrument), s, output);
+    }
     spec.commandLine()
         .getOut()
         .printf(

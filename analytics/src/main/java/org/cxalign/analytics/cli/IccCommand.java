@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
     name = "icc",
     mixinStandardHelpOptions = true,
     description =
-        "Shrout-Fleiss ICC1, ICC2, ICC3, ICC1k, ICC2k, ICC3k with McGraw-Wong 95% intervals. "
+        "Shrout-Fleiss ICC1, ICC2, ICC3, ICC1k, ICC2k, ICC3k with McGraw-Wong 95%% intervals. "
             + "CSV: first column the target, one column per rater; rows with a blank are left out.")
 final class IccCommand implements Callable<Integer> {
   static final String[] FORMS = {"ICC1", "ICC2", "ICC3", "ICC1k", "ICC2k", "ICC3k"};

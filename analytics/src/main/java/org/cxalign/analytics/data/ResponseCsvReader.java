@@ -39,7 +39,10 @@ import org.cxalign.analytics.accumulate.ResponseLayout;
 public final class ResponseCsvReader {
   private static final int FIXED_COLUMNS = 3;
   private static final String[] FIXED = {"respondent_id", "population", "department"};
-  private static final String COLLAB_PREFIX = "collab.";
+
+  /** Prefix of the collaboration columns, {@code collab.<Department>}, unless told otherwise. */
+  public static final String COLLAB_PREFIX = "collab.";
+
   private static final int MIN_CHUNK = 4 << 20;
   private static final int BUFFER = 1 << 22;
 
@@ -61,10 +64,15 @@ public final class ResponseCsvReader {
 
   /** Reads and checks the header row. */
   public static Header readHeader(Path file) throws IOException {
-    return rawHeader(file).header();
+    return rawHeader(file, COLLAB_PREFIX).header();
   }
 
-  private static RawHeader rawHeader(Path file) throws IOException {
+  /** Reads and checks the header row; collaboration columns start with {@code collabPrefix}. */
+  public static Header readHeader(Path file, String collabPrefix) throws IOException {
+    return rawHeader(file, collabPrefix).header();
+  }
+
+  private static RawHeader rawHeader(Path file, String collabPrefix) throws IOException {
     String name = file.toString();
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
       long size = ch.size();
@@ -138,11 +146,11 @@ public final class ResponseCsvReader {
         if (c < FIXED_COLUMNS) {
           continue;
         }
-        if (col.startsWith(COLLAB_PREFIX)) {
-          String target = col.substring(COLLAB_PREFIX.length()).trim();
+        if (col.startsWith(collabPrefix)) {
+          String target = col.substring(collabPrefix.length()).trim();
           if (target.isEmpty()) {
             throw new CsvFormatException(
-                name, 1, c + 1, col, "collab. column without a department");
+                name, 1, c + 1, col, collabPrefix + " column without a department");
           }
           targets.add(target);
         } else {
@@ -169,19 +177,25 @@ public final class ResponseCsvReader {
    */
   public static AlignmentAccumulator read(Path file, ResponseLayout layout, int threads)
       throws IOException {
+    return read(file, layout, threads, COLLAB_PREFIX);
+  }
+
+  /** As {@link #read(Path, ResponseLayout, int)} with another collaboration column prefix. */
+  public static AlignmentAccumulator read(
+      Path file, ResponseLayout layout, int threads, String collabPrefix) throws IOException {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1");
     }
     String name = file.toString();
-    RawHeader raw = rawHeader(file);
+    RawHeader raw = rawHeader(file, collabPrefix);
     Header header = raw.header();
     int ncols = header.columns().size();
     byte[] kind = new byte[ncols];
     int[] index = new int[ncols];
     for (int c = FIXED_COLUMNS; c < ncols; c++) {
       String col = header.columns().get(c);
-      if (col.startsWith(COLLAB_PREFIX)) {
-        String target = col.substring(COLLAB_PREFIX.length()).trim();
+      if (col.startsWith(collabPrefix)) {
+        String target = col.substring(collabPrefix.length()).trim();
         int t = layout.collabTargets().indexOf(target);
         if (t < 0) {
           throw new CsvFormatException(

@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -145,6 +147,110 @@ public final class SyntheticResponses {
     }
   }
 
+  /**
+   * Writes a file for an instrument: one column per item (employees answer the items asked of
+   * employees, customers those asked of customers, blank otherwise) and, when the instrument has a
+   * collaboration block and {@code spec.collab()}, one {@code <template id>.<Department>} column
+   * per department. Same model as {@link #write(Spec, OutputStream)}; the scale is the
+   * instrument's.
+   */
+  public static void writeForInstrument(
+      org.cxalign.analytics.instrument.Instrument instrument, Spec spec, Path file)
+      throws IOException {
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 20)) {
+      writeForInstrument(instrument, spec, out);
+    }
+  }
+
+  public static void writeForInstrument(
+      org.cxalign.analytics.instrument.Instrument instrument, Spec spec, OutputStream out)
+      throws IOException {
+    Spec s =
+        new Spec(
+            spec.employees(),
+            spec.customers(),
+            spec.items(),
+            spec.departments(),
+            spec.collab(),
+            spec.missing(),
+            instrument.scale().min(),
+            instrument.scale().max(),
+            spec.seed());
+    List<org.cxalign.analytics.instrument.Item> items = new ArrayList<>();
+    for (org.cxalign.analytics.instrument.Item it : instrument.items()) {
+      if (it.model() != org.cxalign.analytics.instrument.Model.COLLABORATION) {
+        items.add(it);
+      }
+    }
+    boolean collab = spec.collab() && instrument.collaborationTemplate().isPresent();
+    String prefix = instrument.collaborationTemplate().map(t -> t.id() + ".").orElse("");
+    SplittableRandom rnd = new SplittableRandom(s.seed());
+    double mid = (s.min() + s.max()) / 2.0;
+    double spread = (s.max() - s.min()) / 4.0;
+    double[] deptEffect = new double[s.departments()];
+    double[] targetEffect = new double[s.departments()];
+    double[] itemEffect = new double[items.size()];
+    for (int d = 0; d < deptEffect.length; d++) {
+      deptEffect[d] = 0.3 * spread * rnd.nextGaussian();
+      targetEffect[d] = 0.3 * spread * rnd.nextGaussian();
+    }
+    for (int i = 0; i < itemEffect.length; i++) {
+      itemEffect[i] = 0.3 * spread * rnd.nextGaussian();
+    }
+    StringBuilder head = new StringBuilder("respondent_id,population,department");
+    for (org.cxalign.analytics.instrument.Item it : items) {
+      head.append(',').append(it.id());
+    }
+    if (collab) {
+      for (int d = 0; d < s.departments(); d++) {
+        head.append(',').append(prefix).append(departmentName(d));
+      }
+    }
+    head.append('\n');
+    out.write(head.toString().getBytes(StandardCharsets.UTF_8));
+    StringBuilder line = new StringBuilder();
+    long total = s.employees() + s.customers();
+    for (long r = 0; r < total; r++) {
+      boolean employee = r < s.employees();
+      line.setLength(0);
+      line.append(employee ? "E" + (r + 1) : "C" + (r - s.employees() + 1));
+      line.append(employee ? ",employee," : ",customer,");
+      int dept = -1;
+      double mu = mid + 0.4 * spread;
+      if (employee) {
+        dept = rnd.nextInt(s.departments());
+        line.append(departmentName(dept));
+        mu += deptEffect[dept];
+      } else {
+        mu -= 0.4 * spread;
+      }
+      double u = 0.6 * spread * rnd.nextGaussian();
+      org.cxalign.analytics.instrument.Population pop =
+          employee
+              ? org.cxalign.analytics.instrument.Population.EMPLOYEE
+              : org.cxalign.analytics.instrument.Population.CUSTOMER;
+      for (int i = 0; i < items.size(); i++) {
+        line.append(',');
+        if (!items.get(i).population().includes(pop) || rnd.nextDouble() < s.missing()) {
+          continue;
+        }
+        line.append(answer(mu + itemEffect[i] + u + 0.8 * spread * rnd.nextGaussian(), s));
+      }
+      if (collab) {
+        for (int d = 0; d < s.departments(); d++) {
+          line.append(',');
+          if (!employee || d == dept || rnd.nextDouble() < s.missing()) {
+            continue;
+          }
+          double m = mid + 0.4 * spread + 0.5 * deptEffect[dept] + targetEffect[d];
+          line.append(answer(m + 0.5 * u + 0.8 * spread * rnd.nextGaussian(), s));
+        }
+      }
+      line.append('\n');
+      out.write(line.toString().getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
   private static final byte[] EMPLOYEE = "employee".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] CUSTOMER = "customer".getBytes(StandardCharsets.US_ASCII);
 
@@ -154,6 +260,10 @@ public final class SyntheticResponses {
   }
 
   private static int writeInt(byte[] b, int p, int v) {
+    if (v >= 0 && v <= 9) {
+      b[p] = (byte) ('0' + v);
+      return p + 1;
+    }
     byte[] s = Integer.toString(v).getBytes(StandardCharsets.US_ASCII);
     System.arraycopy(s, 0, b, p, s.length);
     return p + s.length;

@@ -6,8 +6,8 @@ import org.cxalign.analytics.stat.Scale;
 
 /**
  * The whole report: respondents, the overall scale, per-dimension scales (with an instrument), the
- * collaboration network (when the data has {@code collab.} columns) and instrument-specific
- * sections rendered by the caller ({@code extra}, may be empty).
+ * collaboration network (when the data has {@code collab.} columns) and, with an instrument, the
+ * perception gap per matched pair, the maturity placements and the level-5 verdict.
  */
 public record AlignmentReport(
     Scale scale,
@@ -15,7 +15,8 @@ public record AlignmentReport(
     long customers,
     ScaleReport overall,
     List<ScaleReport> dimensions,
-    Optional<CollaborationNetwork> network) {
+    Optional<CollaborationNetwork> network,
+    Optional<InstrumentSections> instrument) {
   public AlignmentReport {
     dimensions = List.copyOf(dimensions);
   }

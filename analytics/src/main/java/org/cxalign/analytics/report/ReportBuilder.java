@@ -42,7 +42,17 @@ public final class ReportBuilder {
 
   private ReportBuilder() {}
 
+  /** The report without an instrument. */
   public static AlignmentReport build(AlignmentAccumulator acc) {
+    return build(acc, null);
+  }
+
+  /**
+   * The report; with an instrument ({@code acc} laid out by {@link InstrumentReportBuilder#layout})
+   * also its sections.
+   */
+  public static AlignmentReport build(
+      AlignmentAccumulator acc, org.cxalign.analytics.instrument.Instrument instrument) {
     ResponseLayout layout = acc.layout();
     List<String> departments = employeeDepartments(acc);
     ScaleReport overall = scale(acc, 0, departments);
@@ -60,7 +70,10 @@ public final class ReportBuilder {
         acc.responses(Population.CUSTOMER),
         overall,
         dimensions,
-        network);
+        network,
+        instrument == null
+            ? Optional.empty()
+            : Optional.of(InstrumentReportBuilder.build(instrument, acc)));
   }
 
   /** Departments with at least one employee response, sorted by name. */

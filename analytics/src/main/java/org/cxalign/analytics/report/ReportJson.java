@@ -66,6 +66,51 @@ public final class ReportJson {
       }
       w.endArray().endObject();
     }
+    if (r.instrument().isPresent()) {
+      writeInstrument(r.instrument().get(), w);
+    }
+  }
+
+  private static void writeInstrument(InstrumentSections s, JsonWriter w) {
+    w.name("instrument").beginObject();
+    w.name("id").value(s.instrumentId()).name("version").value(s.instrumentVersion());
+    w.endObject();
+    w.name("perception_gaps").beginArray();
+    for (ItemGap g : s.perceptionGaps()) {
+      w.beginObject();
+      w.name("facet").value(g.facet());
+      w.name("employee_item").value(g.employeeItem());
+      w.name("customer_item").value(g.customerItem());
+      w.name("n_employee").value(g.employees());
+      w.name("n_customer").value(g.customers());
+      estimate(w, "mean_difference", g.meanDifference());
+      estimate(w, "welch_t", g.welchT());
+      estimate(w, "welch_df", g.welchDf());
+      estimate(w, "welch_p", g.welchP());
+      estimate(w, "cohen_d", g.cohenD());
+      estimate(w, "mann_whitney_p", g.mannWhitneyP());
+      w.endObject();
+    }
+    w.endArray();
+    w.name("maturity").beginObject();
+    w.name("organisation");
+    org.cxalign.analytics.maturity.MaturityJson.write(w, s.maturity().organisation());
+    w.name("departments").beginArray();
+    for (var e : s.maturity().departments().entrySet()) {
+      w.beginObject().name("department").value(e.getKey());
+      w.name("placement");
+      org.cxalign.analytics.maturity.MaturityJson.write(w, e.getValue());
+      w.endObject();
+    }
+    w.endArray();
+    w.endObject();
+    w.name("verdict");
+    if (s.verdict().isPresent()) {
+      org.cxalign.analytics.verdict.VerdictJson.write(w, s.verdict().get());
+    } else {
+      w.nullValue();
+      w.name("verdict_reason").value(s.verdictUndefinedReason());
+    }
   }
 
   /** Writes the members of one scale report (departments … perception_gap). */

@@ -49,6 +49,32 @@ public final class ReportText {
                         f(l.upper95())));
               }
             });
+    r.instrument()
+        .ifPresent(
+            in -> {
+              sb.append("\nInstrument ")
+                  .append(in.instrumentId())
+                  .append(" v")
+                  .append(in.instrumentVersion())
+                  .append('\n');
+              for (ItemGap g : in.perceptionGaps()) {
+                sb.append(
+                    String.format(
+                        Locale.ROOT,
+                        "  gap %-12s employee-customer diff=%s Welch p=%s d=%s Mann-Whitney p=%s%n",
+                        g.facet(),
+                        f(g.meanDifference()),
+                        p(g.welchP()),
+                        f(g.cohenD()),
+                        p(g.mannWhitneyP())));
+              }
+              sb.append("  Level-5 verdict: ")
+                  .append(
+                      in.verdict().isPresent()
+                          ? in.verdict().get().outcome().toString()
+                          : "none (" + in.verdictUndefinedReason() + ")")
+                  .append('\n');
+            });
     return sb.toString();
   }
 
