@@ -154,7 +154,12 @@ public final class InstrumentReportBuilder {
             n >= 2
                 ? acc.collaborationItemVariances(Population.EMPLOYEE, d)
                 : new double[acc.collaborationScaleTargets(d).length];
-        rwgJ.put(d, RwgJ.of(scale, variances, n));
+        rwgJ.put(
+            d,
+            variances.length == 0
+                ? new RwgJResult(
+                    Estimate.undefined("no other department to rate"), 0, 0, Double.NaN)
+                : RwgJ.of(scale, variances, n));
         scores.put(d, acc.collaborationScores(Population.EMPLOYEE, d).moments());
       }
       Map<DirectedLink, Moments> links = new LinkedHashMap<>();

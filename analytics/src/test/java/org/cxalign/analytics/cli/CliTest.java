@@ -307,6 +307,102 @@ class CliTest {
   }
 
   @Test
+  void reportWithTheBuiltInInstrument() throws IOException {
+    Path data = dir.resolve("inst.csv");
+    Run g =
+        run(
+            "generate",
+            "--instrument",
+            "builtin",
+            "--collab",
+            "--employees",
+            "800",
+            "--customers",
+            "200",
+            "--departments",
+            "4",
+            "--output",
+            data.toString(),
+            "--seed",
+            "5");
+    assertEquals(0, g.code(), g.err());
+    Run r = run("report", "--input", data.toString(), "--instrument", "builtin");
+    assertEquals(0, r.code(), r.err());
+    Map<String, Object> json = Json.parseObject(r.out());
+    for (String key :
+        List.of(
+            "respondents",
+            "departments",
+            "between_departments",
+            "reliability",
+            "consensus",
+            "perception_gap",
+            "dimensions",
+            "network",
+            "instrument",
+            "perception_gaps",
+            "maturity",
+            "verdict")) {
+      assertTrue(json.containsKey(key), "missing " + key + " in " + json.keySet());
+    }
+    List<?> gaps = (List<?>) json.get("perception_gaps");
+    assertEquals(5, gaps.size());
+    assertTrue(
+        gaps.stream().anyMatch(x -> "seamless".equals(((Map<?, ?>) x).get("facet"))),
+        gaps.toString());
+    Map<?, ?> verdict = (Map<?, ?>) json.get("verdict");
+    assertTrue(
+        Set.of("supported", "not_supported", "inconclusive").contains(verdict.get("outcome")),
+        verdict.toString());
+    assertEquals(4, ((List<?>) verdict.get("criteria")).size());
+    Map<?, ?> maturity = (Map<?, ?>) json.get("maturity");
+    assertEquals(4, ((List<?>) maturity.get("departments")).size());
+    assertTrue(((Map<?, ?>) maturity.get("organisation")).containsKey("cx_level"));
+    assertFalse(r.out().contains("NaN"));
+    Run text =
+        run("report", "--input", data.toString(), "--instrument", "builtin", "--format", "text");
+    assertTrue(text.out().contains("Level-5 verdict: "), text.out());
+  }
+
+  @Test
+  void instrumentWithoutCollaborationColumnsGivesNoVerdictWithAReason() throws IOException {
+    Path data = dir.resolve("inst.csv");
+    run(
+        "generate",
+        "--instrument",
+        "builtin",
+        "--employees",
+        "300",
+        "--customers",
+        "50",
+        "--departments",
+        "3",
+        "--output",
+        data.toString());
+    Run r = run("report", "--input", data.toString(), "--instrument", "builtin");
+    assertEquals(0, r.code(), r.err());
+    Map<String, Object> json = Json.parseObject(r.out());
+    assertTrue(json.containsKey("verdict"));
+    assertNull(json.get("verdict"));
+    assertTrue(((String) json.get("verdict_reason")).contains("no collaboration columns"));
+  }
+
+  @Test
+  void columnsOutsideTheInstrumentAreUnknown() throws IOException {
+    Path data =
+        file("x.csv", "respondent_id,population,department,cx.l1.1,q_unknown\n1,employee,A,3,4\n");
+    Run r = run("report", "--input", data.toString(), "--instrument", "builtin");
+    assertEquals(Main.EXIT_BAD_INPUT, r.code());
+    assertTrue(r.err().contains("line 1, column 5 (q_unknown)"), r.err());
+    assertTrue(r.err().contains("unknown column"), r.err());
+    Path badInstrument = file("i.json", "{\"id\": \"x\",\n \"version\": }");
+    Run r2 = run("report", "--input", data.toString(), "--instrument", badInstrument.toString());
+    assertEquals(Main.EXIT_BAD_INPUT, r2.code());
+    assertTrue(r2.err().contains("i.json"), r2.err());
+    assertTrue(r2.err().contains("line 2"), r2.err());
+  }
+
+  @Test
   void generateWritesAReadableFile() throws IOException {
     Path out = dir.resolve("gen.csv");
     Run g =

@@ -179,6 +179,75 @@ class ReportFromAccumulatorsPropertyTest {
             + maxRelativeDifference);
   }
 
+  /**
+   * The collaboration scale (ratings of every target except the own department) from accumulators
+   * equals the raw computation: scale scores, complete cases and r_wg(J).
+   */
+  @Test
+  void collaborationScaleEqualsRawComputation() {
+    int checked = 0;
+    for (long seed = 1; seed <= CASES; seed++) {
+      Case c = randomCase(seed);
+      if (c.layout().collabTargets().isEmpty()) {
+        continue;
+      }
+      AlignmentAccumulator acc = mergedParts(c, seed);
+      Scale scale = c.layout().scale();
+      for (String dept : acc.departments()) {
+        int own = c.layout().collabTargets().indexOf(dept);
+        List<Double> scores = new ArrayList<>();
+        List<double[]> complete = new ArrayList<>();
+        for (Row r : c.rows()) {
+          if (r.population() != 0 || !r.department().equals(dept)) {
+            continue;
+          }
+          double sum = 0;
+          int k = 0;
+          List<Double> all = new ArrayList<>();
+          for (int t = 0; t < r.collab().length; t++) {
+            if (t == own) {
+              continue;
+            }
+            int v = r.collab()[t];
+            if (v != AlignmentAccumulator.MISSING) {
+              sum += v;
+              k++;
+              all.add((double) v);
+            }
+          }
+          if (k > 0) {
+            scores.add(sum / k);
+          }
+          int others = r.collab().length - (own >= 0 ? 1 : 0);
+          if (k == others && k > 0) {
+            complete.add(all.stream().mapToDouble(Double::doubleValue).toArray());
+          }
+        }
+        String w = "seed " + seed + ", " + dept;
+        Moments raw = Moments.of(scores.stream().mapToDouble(Double::doubleValue).toArray());
+        Moments got = acc.collaborationScores(Population.EMPLOYEE, dept).moments();
+        assertEquals(raw.n(), got.n(), w);
+        close(raw.meanEstimate(), got.meanEstimate(), w + " collaboration mean");
+        close(raw.varianceEstimate(), got.varianceEstimate(), w + " collaboration variance");
+        long n = acc.collaborationCompleteCases(Population.EMPLOYEE, dept);
+        assertEquals(complete.size(), n, w);
+        int j = acc.collaborationScaleTargets(dept).length;
+        if (j == 0) {
+          continue; // the department is the only target: no collaboration scale
+        }
+        Estimate expected =
+            complete.isEmpty()
+                ? RwgJ.of(scale, new double[j], 0).rwgJ()
+                : RwgJ.of(scale, complete.toArray(new double[0][])).rwgJ();
+        double[] variances =
+            n >= 2 ? acc.collaborationItemVariances(Population.EMPLOYEE, dept) : new double[j];
+        close(expected, RwgJ.of(scale, variances, n).rwgJ(), w + " collaboration rwg_j");
+        checked++;
+      }
+    }
+    assertTrue(checked > 100, "too few departments with collaboration ratings: " + checked);
+  }
+
   private static void checkAgainstRaw(Case c, AlignmentReport rep, String where) {
     ResponseLayout layout = c.layout();
     Scale scale = layout.scale();
