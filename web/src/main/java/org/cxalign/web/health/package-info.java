@@ -1,2 +1,0 @@
-/** MicroProfile Health checks of the application. */
-package org.cxalign.web.health;
