@@ -1,4 +1,4 @@
-package org.cxalign.web.health;
+package org.cxalign.survey.platform;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,8 +12,12 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Ready only when the database answers and the Flyway migrations have run: the application cannot
- * serve anything without both.
+ * Readiness of the application for MicroProfile Health. It lives in the EJB module, not the WAR:
+ * WildFly collects health checks through the EAR's top-level bean manager, which sees the EJB
+ * module's beans but not the WAR's (WFLY-12835).
+ *
+ * <p>Ready only when the database answers and the Flyway migrations have run: the application
+ * cannot serve anything without both.
  */
 @Readiness
 @ApplicationScoped
