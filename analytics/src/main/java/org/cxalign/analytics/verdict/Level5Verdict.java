@@ -264,7 +264,11 @@ public final class Level5Verdict {
                       vStar * chi.inverseCumulativeProbability(1 - a) / sigma2)
               >= power;
         };
-    return smallest(enough);
+    // start near the normal approximation on the log scale, Var(ln s²) ≈ 2/(n − 1)
+    double z =
+        NORMAL.inverseCumulativeProbability(1 - a) + NORMAL.inverseCumulativeProbability(power);
+    double guess = sigma2 == 0 ? 2 : 1 + 2 * Math.pow(z / Math.log(vStar / sigma2), 2);
+    return smallest(enough, guess > MAX_N ? MAX_N : (long) Math.max(2, guess));
   }
 
   /**
@@ -275,19 +279,41 @@ public final class Level5Verdict {
     return new GammaDistribution(null, df / 2, 2, 1e-14);
   }
 
-  /** Smallest n ≥ 2 satisfying a monotone predicate, or -1 beyond {@link #MAX_N}. */
-  private static long smallest(java.util.function.LongPredicate ok) {
-    long hi = 2;
-    while (!ok.test(hi)) {
-      if (hi > MAX_N) {
-        return -1;
+  /**
+   * Smallest n ≥ 2 satisfying a monotone predicate, searched outwards from {@code start} and then
+   * by bisection; -1 beyond {@link #MAX_N}.
+   */
+  private static long smallest(java.util.function.LongPredicate ok, long start) {
+    long lo;
+    long hi;
+    long step = Math.max(1, start / 8);
+    if (ok.test(start)) {
+      hi = start;
+      lo = hi - step;
+      while (lo >= 2 && ok.test(lo)) {
+        hi = lo;
+        step *= 2;
+        lo = hi - step;
       }
-      hi *= 2;
+      if (lo < 2) {
+        if (hi == 2 || ok.test(2)) {
+          return 2;
+        }
+        lo = 2;
+      }
+    } else {
+      lo = start;
+      hi = lo + step;
+      while (!ok.test(hi)) {
+        if (hi > MAX_N) {
+          return -1;
+        }
+        lo = hi;
+        step *= 2;
+        hi = lo + step;
+      }
     }
-    long lo = hi / 2;
-    if (lo < 2) {
-      return hi;
-    }
+    // ok(hi) and not ok(lo)
     while (hi - lo > 1) {
       long mid = (lo + hi) >>> 1;
       if (ok.test(mid)) {

@@ -263,14 +263,30 @@ class Level5VerdictTest {
     assertNotNull(v.requiredSampleSize().undefinedReason());
   }
 
+  /** Power of the chi-square variance test at n, recomputed independently of the search. */
+  private static double power(long n, double sigma2, double vStar, double a) {
+    var chi = new org.apache.commons.math3.distribution.ChiSquaredDistribution(n - 1);
+    if (sigma2 < vStar) {
+      return chi.cumulativeProbability(vStar * chi.inverseCumulativeProbability(a) / sigma2);
+    }
+    return 1 - chi.cumulativeProbability(vStar * chi.inverseCumulativeProbability(1 - a) / sigma2);
+  }
+
   @Test
-  void sampleSizeOfTheVarianceTestReachesItsPower() {
-    // at the returned n the chi-square test has power >= 0.8, at n - 1 it has not
-    long n = Level5Verdict.varianceTestN(1.2, 1.5, 0.05 / 8, 0.8);
-    assertTrue(n > 2);
-    assertTrue(n > Level5Verdict.varianceTestN(0.6, 1.5, 0.05 / 8, 0.8));
+  void sampleSizeOfTheVarianceTestIsTheSmallestReachingThePower() {
+    double[][] cases = {{1.2, 1.5}, {0.6, 1.5}, {1.4, 1.5}, {1.9, 1.5}, {1.0, 0.6}, {0.1, 1.5}};
+    for (double[] c : cases) {
+      long n = Level5Verdict.varianceTestN(c[0], c[1], 0.05 / 8, 0.8);
+      assertTrue(power(n, c[0], c[1], 0.05 / 8) >= 0.8, "n = " + n + " for " + c[0]);
+      if (n > 2) {
+        assertTrue(power(n - 1, c[0], c[1], 0.05 / 8) < 0.8, "n - 1 = " + (n - 1));
+      }
+    }
+    assertTrue(
+        Level5Verdict.varianceTestN(1.2, 1.5, 0.05 / 8, 0.8)
+            > Level5Verdict.varianceTestN(0.6, 1.5, 0.05 / 8, 0.8));
     assertEquals(-1, Level5Verdict.varianceTestN(1.5, 1.5, 0.05, 0.8));
-    assertTrue(Level5Verdict.varianceTestN(1.9, 1.5, 0.05, 0.8) > 2);
+    assertEquals(2, Level5Verdict.varianceTestN(0, 1.5, 0.05, 0.8));
   }
 
   @Test
