@@ -28,9 +28,11 @@ import org.cxalign.analytics.verdict.CriterionResult.Status;
  * fails, {@code INCONCLUSIVE} otherwise. Because SUPPORTED needs every criterion to pass, an
  * organisation that truly violates any one criterion is called SUPPORTED with probability at most
  * that criterion's α (an intersection–union test, Berger 1982): the verdict's false-positive rate
- * is at most α without a correction across criteria. Throughout, D is the number of departments
- * (the keys of {@link VerdictInput#collaborationScores()}), and "one-sided bound" means the (1 − α)
- * one-sided t bound of {@link MeanInterval#lowerBound(Moments, double)}.
+ * is at most α without a correction across criteria (up to the normal-theory approximations of the
+ * t and χ² tests on 1–5 answers; {@code VerdictCalibrationTest} measures it by simulation).
+ * Throughout, D is the number of departments (the keys of {@link
+ * VerdictInput#collaborationScores()}), and "one-sided bound" means the (1 − α) one-sided t bound
+ * of {@link MeanInterval#lowerBound(Moments, double)}.
  *
  * <h2>1. Agreement within departments</h2>
  *
