@@ -196,15 +196,19 @@ public final class AlignmentAccumulator {
       throw new IllegalArgumentException(
           "expected " + itemCount + " answers, got " + answers.length);
     }
-    for (int i = 0; i < itemCount; i++) {
-      checkOption(answers[i], i);
+    if (!allOnScale(answers)) {
+      for (int i = 0; i < itemCount; i++) {
+        checkOption(answers[i], i);
+      }
     }
     if (collabCount > 0) {
       if (collab == null || collab.length != collabCount) {
         throw new IllegalArgumentException("expected " + collabCount + " collaboration ratings");
       }
-      for (int t = 0; t < collabCount; t++) {
-        checkOption(collab[t], -1 - t);
+      if (!allOnScale(collab)) {
+        for (int t = 0; t < collabCount; t++) {
+          checkOption(collab[t], -1 - t);
+        }
       }
     }
     Cells c = cells[department];
@@ -340,6 +344,18 @@ public final class AlignmentAccumulator {
   /** Adds one response, looking the department up by name. */
   public void add(Population population, String department, int[] answers, int[] collab) {
     add(population.ordinal(), department(department), answers, collab);
+  }
+
+  /** Whether every value is missing or an option, without a branch per value. */
+  private boolean allOnScale(int[] values) {
+    int bad = 0;
+    for (int v : values) {
+      // offsets outside 0..A−1 are negative or ≥ A; MISSING is excused
+      int o = v - min;
+      int d = v ^ MISSING; // 0 only for MISSING
+      bad |= ((o | (options - 1 - o)) >> 31) & ((d | -d) >> 31);
+    }
+    return bad == 0;
   }
 
   private void checkOption(int v, int item) {
