@@ -1,12 +1,12 @@
 package org.cxalign.analytics.maturity;
 
 /**
- * The quadrants of the interact × customise capability matrix, after the "Enterprise Strategy
- * Map" of Peppers &amp; Rogers (Enterprise One to One, 1997): interactivity (knowing individual
- * customers, addressing and remembering each) on one axis, tailoring (customising the offer) on
- * the other. Their quadrants I–IV (mass marketing, niche marketing, database marketing, learning
- * relationships) are named here mass, niche, targeted and one-to-one. "High" means the
- * capability's block mean is at or above the agreement cut-off.
+ * The quadrants of the interact × customise capability matrix, after the "Enterprise Strategy Map"
+ * of Peppers &amp; Rogers (Enterprise One to One, 1997): interactivity (knowing individual
+ * customers, addressing and remembering each) on one axis, tailoring (customising the offer) on the
+ * other. Their quadrants I–IV (mass marketing, niche marketing, database marketing, learning
+ * relationships) are named here mass, niche, targeted and one-to-one. "High" means the capability's
+ * block mean is at or above the agreement cut-off.
  */
 public enum Quadrant {
   /** Low interaction, low customisation: the same offer for everyone, one-way communication. */
