@@ -71,6 +71,9 @@ public final class AlignmentAccumulator {
     final long[] collabCompleteSquares = new long[POPULATIONS * collabCount];
 
     Cells(String name) {
+      // The first flush of each cell comes after a few complete cases, not after thousands: the
+      // JIT then sees the flush branch taken before it compiles add() and need not deoptimise.
+      Arrays.fill(pending, Math.max(0, flushLimit - 8));
       ownTarget = layout.collabTargets().indexOf(name);
       collabScores = new long[POPULATIONS * collabTableSize];
       for (int p = 0; p < POPULATIONS; p++) {
