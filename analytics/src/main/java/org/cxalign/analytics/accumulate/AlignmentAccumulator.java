@@ -378,7 +378,8 @@ public final class AlignmentAccumulator {
       throw new IllegalArgumentException("cannot merge accumulators of different layouts");
     }
     for (int d = 0; d < other.departmentNames.size(); d++) {
-      cells[department(other.departmentNames.get(d))].addAll(other.cells[d]);
+      int mine = department(other.departmentNames.get(d)); // may grow cells: index it after
+      cells[mine].addAll(other.cells[d]);
     }
   }
 

@@ -92,6 +92,25 @@ class AlignmentAccumulatorTest {
   }
 
   @Test
+  void mergeIntoAnEmptyAccumulatorRegistersManyDepartments() {
+    AlignmentAccumulator a = new AlignmentAccumulator(layout(new Scale(1, 5), 2));
+    for (int d = 0; d < 50; d++) {
+      a.add(Population.EMPLOYEE, "D" + d, new int[] {1 + d % 5, 2}, null);
+    }
+    AlignmentAccumulator b = new AlignmentAccumulator(a.layout());
+    b.merge(a);
+    b.merge(a);
+    assertEquals(50, b.departmentCount());
+    for (int d = 0; d < 50; d++) {
+      assertEquals(2, b.responses(Population.EMPLOYEE, "D" + d));
+      assertEquals(2, b.itemCounts(Population.EMPLOYEE, "D" + d, 0)[d % 5]);
+    }
+    assertEquals(
+        a.completeCases(Population.EMPLOYEE, 0).merge(a.completeCases(Population.EMPLOYEE, 0)),
+        b.completeCases(Population.EMPLOYEE, 0));
+  }
+
+  @Test
   void mergingDifferentLayoutsIsRefused() {
     AlignmentAccumulator a = new AlignmentAccumulator(layout(new Scale(1, 5), 3));
     AlignmentAccumulator b = new AlignmentAccumulator(layout(new Scale(1, 7), 3));
