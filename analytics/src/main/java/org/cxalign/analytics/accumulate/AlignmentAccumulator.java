@@ -45,6 +45,9 @@ public final class AlignmentAccumulator {
   private final boolean packed;
   private final int flushLimit;
   private final long[] packScratch;
+  // The first flush comes after a few responses, so that the JIT sees the branch taken while
+  // profiling and compiles it instead of deoptimising add() later.
+  private int rowsSinceFlush;
 
   private final Map<String, Integer> departmentIndex = new HashMap<>();
   private final List<String> departmentNames = new ArrayList<>();
@@ -60,7 +63,8 @@ public final class AlignmentAccumulator {
     // complete cases in offset units (answer − min): Σo_j and the upper triangle of Σo_i·o_j
     final long[][] completeSums = new long[POPULATIONS * scaleItems.length][];
     final long[][] completeCross = new long[POPULATIONS * scaleItems.length][];
-    // not yet flushed cross-products, four 16-bit lanes per long (see addCross)
+    // not yet flushed cross-products, four 16-bit lanes per long (see addPacked); pending[c] != 0
+    // when cell c's lanes may hold something
     final long[][] packedCross = new long[POPULATIONS * scaleItems.length][];
     final int[] pending = new int[POPULATIONS * scaleItems.length];
     // the collaboration scale: ratings of every target except the department itself
@@ -71,9 +75,6 @@ public final class AlignmentAccumulator {
     final long[] collabCompleteSquares = new long[POPULATIONS * collabCount];
 
     Cells(String name) {
-      // The first flush of each cell comes after a few complete cases, not after thousands: the
-      // JIT then sees the flush branch taken before it compiles add() and need not deoptimise.
-      Arrays.fill(pending, Math.max(0, flushLimit - 8));
       ownTarget = layout.collabTargets().indexOf(name);
       collabScores = new long[POPULATIONS * collabTableSize];
       for (int p = 0; p < POPULATIONS; p++) {
@@ -132,10 +133,11 @@ public final class AlignmentAccumulator {
     for (int[] it : scaleItems) {
       maxJ = Math.max(maxJ, it.length);
     }
-    this.scratch = new int[maxJ];
+    this.scratch = new int[groups(maxJ) * LANES];
     long maxProduct = (long) (options - 1) * (options - 1);
     this.packed = maxProduct <= LANE_MAX / 16;
     this.flushLimit = packed ? (int) (LANE_MAX / Math.max(1, maxProduct)) : 0;
+    this.rowsSinceFlush = Math.max(0, flushLimit - 64);
     this.packScratch = new long[groups(maxJ)];
     this.collabTableWidth = collabCount == 0 ? 0 : ScaleScoreDistribution.width(scale, collabCount);
     this.collabTableSize =
@@ -214,6 +216,11 @@ public final class AlignmentAccumulator {
         }
       }
     }
+    if (packed) {
+      // a response adds at most one product to a lane: flushing all cells every flushLimit
+      // responses keeps every lane below 2^16 (one predictable branch, no per-cell counter)
+      countForFlush();
+    }
     Cells c = cells[department];
     c.responses[population]++;
     long[] counts = c.itemCounts;
@@ -282,10 +289,7 @@ public final class AlignmentAccumulator {
         }
         if (packed) {
           addPacked(c.packedCross[cell], x, j);
-          if (++c.pending[cell] == flushLimit) {
-            flushCross(c.completeCross[cell], c.packedCross[cell], j);
-            c.pending[cell] = 0;
-          }
+          c.pending[cell] = 1;
         } else {
           long[] cross = c.completeCross[cell];
           int t = 0;
@@ -300,6 +304,16 @@ public final class AlignmentAccumulator {
     }
   }
 
+  /** Flushes every cell's packed lanes before any lane can hold more than flushLimit products. */
+  private void countForFlush() {
+    if (++rowsSinceFlush >= flushLimit) {
+      for (int d = 0; d < departmentNames.size(); d++) {
+        cells[d].flush();
+      }
+      rowsSinceFlush = 0;
+    }
+  }
+
   /**
    * Adds o_a·o_b for b ≥ a (and a few b < a) into 16-bit lanes: lane l of acc[a·G + g] sums
    * o_a·o_{4g+l}. One 64-bit multiply-add updates four products; no lane can carry into the next
@@ -308,13 +322,12 @@ public final class AlignmentAccumulator {
   private void addPacked(long[] acc, int[] x, int j) {
     int g = groups(j);
     long[] p = packScratch;
+    for (int b = j; b < g * LANES; b++) {
+      x[b] = 0; // pad the last group
+    }
     for (int q = 0; q < g; q++) {
-      long w = 0;
-      for (int l = LANES - 1; l >= 0; l--) {
-        int b = q * LANES + l;
-        w = (w << 16) | (b < j ? x[b] : 0);
-      }
-      p[q] = w;
+      int b = q * LANES;
+      p[q] = x[b] | (long) x[b + 1] << 16 | (long) x[b + 2] << 32 | (long) x[b + 3] << 48;
     }
     for (int a = 0; a < j; a++) {
       long xa = x[a];
