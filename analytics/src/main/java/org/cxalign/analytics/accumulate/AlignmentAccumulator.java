@@ -223,82 +223,100 @@ public final class AlignmentAccumulator {
     }
     Cells c = cells[department];
     c.responses[population]++;
-    long[] counts = c.itemCounts;
-    int base = population * itemCount * options - min;
-    for (int i = 0; i < itemCount; i++) {
-      int v = answers[i];
-      if (v != MISSING) {
-        counts[base + i * options + v]++;
-      }
-    }
+    // The loops live in small methods: the JIT then compiles add() once, by its call count,
+    // instead of compiling it twice (on-stack replacement first, triggered by the loops' back
+    // edges, then again normally) — that was a large share of the run time of one report.
+    countOptions(c.itemCounts, population * itemCount * options - min, answers, options);
     if (collabCount > 0) {
-      long[] cc = c.collabCounts;
-      int cb = population * collabCount * options - min;
-      int k = 0;
-      int sum = 0;
-      for (int t = 0; t < collabCount; t++) {
-        int v = collab[t];
-        if (v != MISSING) {
-          cc[cb + t * options + v]++;
-          if (t != c.ownTarget) {
-            k++;
-            sum += v - min;
-          }
-        }
-      }
-      if (k > 0) {
-        c.collabScores[population * collabTableSize + (k - 1) * collabTableWidth + sum]++;
-      }
-      int others = collabCount - (c.ownTarget >= 0 ? 1 : 0);
-      if (k == others && k > 0) {
-        c.collabCompleteN[population]++;
-        int sb = population * collabCount;
-        for (int t = 0; t < collabCount; t++) {
-          if (t != c.ownTarget) {
-            long o = collab[t] - min;
-            c.collabCompleteSums[sb + t] += o;
-            c.collabCompleteSquares[sb + t] += o * o;
-          }
-        }
-      }
+      addCollaboration(c, population, collab);
     }
     int[] x = scratch;
     for (int s = 0; s < scaleItems.length; s++) {
-      int[] idx = scaleItems[s];
-      int j = idx.length;
-      int k = 0;
-      int sum = 0;
-      for (int q = 0; q < j; q++) {
-        int v = answers[idx[q]];
-        if (v != MISSING) {
-          int o = v - min;
-          x[k++] = o;
-          sum += o;
-        }
-      }
+      int j = scaleItems[s].length;
+      long kSum = gather(answers, scaleItems[s], x, min);
+      int k = (int) kSum;
       if (k == 0) {
         continue;
       }
+      int sum = (int) (kSum >>> 32);
       int cell = population * scaleItems.length + s;
       c.scoreTables[cell][(k - 1) * tableWidth[s] + sum]++;
       if (k == j) {
         c.completeN[cell]++;
-        long[] sums = c.completeSums[cell];
-        for (int a = 0; a < j; a++) {
-          sums[a] += x[a];
-        }
+        addInto(c.completeSums[cell], x, j);
         if (packed) {
           addPacked(c.packedCross[cell], x, j);
           c.pending[cell] = 1;
         } else {
-          long[] cross = c.completeCross[cell];
-          int t = 0;
-          for (int a = 0; a < j; a++) {
-            long xa = x[a];
-            for (int b = a; b < j; b++) {
-              cross[t++] += xa * x[b];
-            }
-          }
+          addCross(c.completeCross[cell], x, j);
+        }
+      }
+    }
+  }
+
+  private static void countOptions(long[] counts, int base, int[] values, int options) {
+    for (int i = 0; i < values.length; i++) {
+      int v = values[i];
+      if (v != MISSING) {
+        counts[base + i * options + v]++;
+      }
+    }
+  }
+
+  /** Offsets of the answered items of a scale into x; returns (Σ offsets) << 32 | answered. */
+  private static long gather(int[] answers, int[] idx, int[] x, int min) {
+    int k = 0;
+    int sum = 0;
+    for (int q = 0; q < idx.length; q++) {
+      int v = answers[idx[q]];
+      if (v != MISSING) {
+        int o = v - min;
+        x[k++] = o;
+        sum += o;
+      }
+    }
+    return (long) sum << 32 | k;
+  }
+
+  private static void addInto(long[] sums, int[] x, int j) {
+    for (int a = 0; a < j; a++) {
+      sums[a] += x[a];
+    }
+  }
+
+  private static void addCross(long[] cross, int[] x, int j) {
+    int t = 0;
+    for (int a = 0; a < j; a++) {
+      long xa = x[a];
+      for (int b = a; b < j; b++) {
+        cross[t++] += xa * x[b];
+      }
+    }
+  }
+
+  private void addCollaboration(Cells c, int population, int[] collab) {
+    countOptions(c.collabCounts, population * collabCount * options - min, collab, options);
+    int k = 0;
+    int sum = 0;
+    for (int t = 0; t < collabCount; t++) {
+      int v = collab[t];
+      if (v != MISSING && t != c.ownTarget) {
+        k++;
+        sum += v - min;
+      }
+    }
+    if (k > 0) {
+      c.collabScores[population * collabTableSize + (k - 1) * collabTableWidth + sum]++;
+    }
+    int others = collabCount - (c.ownTarget >= 0 ? 1 : 0);
+    if (k == others && k > 0) {
+      c.collabCompleteN[population]++;
+      int sb = population * collabCount;
+      for (int t = 0; t < collabCount; t++) {
+        if (t != c.ownTarget) {
+          long o = collab[t] - min;
+          c.collabCompleteSums[sb + t] += o;
+          c.collabCompleteSquares[sb + t] += o * o;
         }
       }
     }
@@ -334,11 +352,15 @@ public final class AlignmentAccumulator {
       if (xa == 0) {
         continue;
       }
-      int base = a * g;
       // only groups holding some b >= a: the upper triangle (lanes b < a are never read)
-      for (int q = a / LANES; q < g; q++) {
-        acc[base + q] += xa * p[q];
-      }
+      addScaled(acc, a * g, xa, p, a / LANES, g);
+    }
+  }
+
+  /** acc[base + q] += xa·p[q] for q in [from, to) (a separate method to keep the JIT cheap). */
+  private static void addScaled(long[] acc, int base, long xa, long[] p, int from, int to) {
+    for (int q = from; q < to; q++) {
+      acc[base + q] += xa * p[q];
     }
   }
 
