@@ -1,0 +1,84 @@
+package org.cxalign.web.response;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import org.cxalign.survey.response.Receipt;
+import org.cxalign.survey.response.ResponseService;
+import org.cxalign.web.security.CurrentUser;
+import org.cxalign.web.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.wildfly.security.http.oidc.OidcPrincipal;
+
+/** An employee's answers to a campaign. */
+@Path("campaigns/{id:[0-9]+}/responses")
+public class ResponseResource {
+
+  @EJB ResponseService responses;
+  @Inject CurrentUser user;
+  @Inject HttpServletRequest request;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.EMPLOYEE)
+  @Operation(
+      summary = "Answer a campaign once",
+      description =
+          "Body {answers: {itemId: value}, comment?}; header Idempotency-Key. The response is"
+              + " stored without identity; a retry with the same key returns the same receipt.")
+  @APIResponse(responseCode = "201", description = "Stored")
+  @APIResponse(responseCode = "200", description = "A retry of a stored submission")
+  @APIResponse(responseCode = "400", description = "Every violation listed; nothing stored")
+  @APIResponse(responseCode = "409", description = "Answered already, or the campaign is closed")
+  @APIResponse(responseCode = "413", description = "Body too large")
+  public Response answer(
+      @PathParam("id") long id,
+      @HeaderParam("Idempotency-Key") String idempotencyKey,
+      InputStream body) {
+    SubmissionBody submission;
+    try {
+      submission = SubmissionBody.read(body);
+    } catch (SubmissionBody.TooLarge e) {
+      return e.toResponse();
+    }
+    Receipt receipt =
+        responses
+            .submitEmployee(
+                id,
+                subject(),
+                user.department().orElse(null),
+                idempotencyKey,
+                submission.answers(),
+                submission.comment())
+            .orElseThrow(() -> new NotFoundException("No campaign with id " + id));
+    return Response.status(receipt.created() ? 201 : 200)
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(ReceiptView.of(receipt))
+        .build();
+  }
+
+  /** The token's subject (Keycloak user id), the input of the participation HMAC. */
+  private String subject() {
+    if (request.getUserPrincipal() instanceof OidcPrincipal<?> oidc
+        && oidc.getOidcSecurityContext() != null
+        && oidc.getOidcSecurityContext().getToken() != null
+        && oidc.getOidcSecurityContext().getToken().getSubject() != null) {
+      return oidc.getOidcSecurityContext().getToken().getSubject();
+    }
+    throw new ForbiddenException();
+  }
+}
