@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.cxalign.analytics.data.CsvTable;
+import org.cxalign.analytics.json.EstimateJson;
 import org.cxalign.analytics.json.JsonWriter;
-import org.cxalign.analytics.report.ReportJson;
 import org.cxalign.analytics.stat.KrippendorffAlpha;
 import org.cxalign.analytics.stat.KrippendorffResult;
 import picocli.CommandLine.Command;
@@ -60,7 +60,7 @@ final class KrippCommand implements Callable<Integer> {
     StringBuilder sb = new StringBuilder();
     JsonWriter w = new JsonWriter(sb, true);
     w.beginObject();
-    ReportJson.estimate(w, "alpha", res.alpha());
+    EstimateJson.estimate(w, "alpha", res.alpha());
     w.name("level").value(level.name());
     if (res.hasDisagreements()) {
       w.name("observed_disagreement").value(res.observedDisagreement());

@@ -1,8 +1,9 @@
 package org.cxalign.analytics.maturity;
 
+import static org.cxalign.analytics.json.EstimateJson.estimate;
+
 import java.util.Locale;
 import org.cxalign.analytics.json.JsonWriter;
-import org.cxalign.analytics.stat.Estimate;
 
 /**
  * Writes a {@link MaturityProfile} with snake_case keys, in the report's convention (an undefined
@@ -102,15 +103,5 @@ public final class MaturityJson {
     estimate(w, "upper", b.upper());
     w.name("status").value(b.status().name().toLowerCase(Locale.ROOT));
     w.endObject();
-  }
-
-  private static void estimate(JsonWriter w, String key, Estimate e) {
-    w.name(key);
-    if (e.isDefined()) {
-      w.value(e.get());
-    } else {
-      w.nullValue();
-      w.name(key + "_reason").value(e.undefinedReason());
-    }
   }
 }

@@ -1,7 +1,8 @@
 package org.cxalign.analytics.report;
 
+import static org.cxalign.analytics.json.EstimateJson.estimate;
+
 import org.cxalign.analytics.json.JsonWriter;
-import org.cxalign.analytics.stat.Estimate;
 
 /**
  * Renders an {@link AlignmentReport} as JSON with snake_case keys (issue 3). An undefined figure is
@@ -185,16 +186,5 @@ public final class ReportJson {
     estimate(w, "mean", g.customerMean());
     w.endObject();
     w.endObject();
-  }
-
-  /** {@code "key": value} or {@code "key": null, "key_reason": "..."}. */
-  public static void estimate(JsonWriter w, String key, Estimate e) {
-    w.name(key);
-    if (e.isDefined()) {
-      w.value(e.get());
-    } else {
-      w.nullValue();
-      w.name(key + "_reason").value(e.undefinedReason());
-    }
   }
 }

@@ -1,7 +1,8 @@
 package org.cxalign.analytics.verdict;
 
+import static org.cxalign.analytics.json.EstimateJson.estimate;
+
 import org.cxalign.analytics.json.JsonWriter;
-import org.cxalign.analytics.stat.Estimate;
 
 /**
  * Writes a {@link VerdictResult} with snake_case keys, in the report's convention: an undefined
@@ -79,16 +80,6 @@ public final class VerdictJson {
       w.nullValue();
     } else {
       w.value(v.longValue());
-    }
-  }
-
-  static void estimate(JsonWriter w, String key, Estimate e) {
-    w.name(key);
-    if (e.isDefined()) {
-      w.value(e.get());
-    } else {
-      w.nullValue();
-      w.name(key + "_reason").value(e.undefinedReason());
     }
   }
 }
