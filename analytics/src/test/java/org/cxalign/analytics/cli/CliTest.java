@@ -402,40 +402,12 @@ class CliTest {
     assertTrue(r2.err().contains("line 2"), r2.err());
   }
 
-  @Test
-  void generateWritesAReadableFile() throws IOException {
-    Path out = dir.resolve("gen.csv");
-    Run g =
-        run(
-            "generate",
-            "--output",
-            out.toString(),
-            "--employees",
-            "500",
-            "--customers",
-            "100",
-            "--items",
-            "6",
-            "--departments",
-            "5",
-            "--collab",
-            "--seed",
-            "3");
-    assertEquals(0, g.code(), g.err());
-    List<String> lines = Files.readAllLines(out);
-    assertEquals(601, lines.size());
-    assertTrue(lines.get(0).startsWith("respondent_id,population,department,q01,"));
-    assertTrue(lines.get(0).endsWith("collab.Dept05"));
-    Run r = run("report", "--input", out.toString());
-    assertEquals(0, r.code(), r.err());
-    Map<String, Object> json = Json.parseObject(r.out());
-    assertEquals(Map.of("employee", 500.0, "customer", 100.0), json.get("respondents"));
-    // the same seed writes the same file
-    Path again = dir.resolve("gen2.csv");
-    run(
+  /** 500 employees and 100 customers: 6 items, 5 departments, collaboration columns, seed 3. */
+  private static Run generateSmall(Path out) {
+    return run(
         "generate",
         "--output",
-        again.toString(),
+        out.toString(),
         "--employees",
         "500",
         "--customers",
@@ -447,6 +419,24 @@ class CliTest {
         "--collab",
         "--seed",
         "3");
+  }
+
+  @Test
+  void generateWritesAReadableFile() throws IOException {
+    Path out = dir.resolve("gen.csv");
+    Run g = generateSmall(out);
+    assertEquals(0, g.code(), g.err());
+    List<String> lines = Files.readAllLines(out);
+    assertEquals(601, lines.size());
+    assertTrue(lines.get(0).startsWith("respondent_id,population,department,q01,"));
+    assertTrue(lines.get(0).endsWith("collab.Dept05"));
+    Run r = run("report", "--input", out.toString());
+    assertEquals(0, r.code(), r.err());
+    Map<String, Object> json = Json.parseObject(r.out());
+    assertEquals(Map.of("employee", 500.0, "customer", 100.0), json.get("respondents"));
+    // the same seed writes the same file
+    Path again = dir.resolve("gen2.csv");
+    generateSmall(again);
     assertEquals(Files.readString(out), Files.readString(again));
   }
 }

@@ -45,7 +45,22 @@ class VerdictCalibrationTest {
   }
 
   static Spec aligned() {
-    return Spec.uniform(DEPARTMENTS, perDepartment(), customers(), RHO, 4.0, 0.6, EMP, CUST);
+    return aligned(EMP, CUST);
+  }
+
+  /**
+   * Aligned links, with the given {mean, variance} of employees' and customers' seamless ratings.
+   */
+  static Spec aligned(double[] employeeSeamless, double[] customerSeamless) {
+    return Spec.uniform(
+        DEPARTMENTS,
+        perDepartment(),
+        customers(),
+        RHO,
+        4.0,
+        0.6,
+        employeeSeamless,
+        customerSeamless);
   }
 
   /** Runs the replications and counts the outcomes. */
@@ -157,33 +172,13 @@ class VerdictCalibrationTest {
 
   @Test
   void customersAtTheThreshold() {
-    Spec a = aligned();
-    Spec s =
-        new Spec(
-            a.departments(),
-            a.perDepartment(),
-            a.customers(),
-            RHO,
-            a.linkMean(),
-            a.linkVariance(),
-            new double[] {3.5, 0.6},
-            new double[] {3.5, 0.8});
+    Spec s = aligned(new double[] {3.5, 0.6}, new double[] {3.5, 0.8});
     atMostFivePercent("customer threshold boundary", s, 6L);
   }
 
   @Test
   void perceptionGapAtTheMargin() {
-    Spec a = aligned();
-    Spec s =
-        new Spec(
-            a.departments(),
-            a.perDepartment(),
-            a.customers(),
-            RHO,
-            a.linkMean(),
-            a.linkVariance(),
-            new double[] {4.5, 0.4},
-            CUST);
+    Spec s = aligned(new double[] {4.5, 0.4}, CUST);
     atMostFivePercent("gap boundary", s, 7L);
   }
 
