@@ -13,6 +13,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 module=$(dirname "$here")
+repo_root=$(dirname "$module")
 build=${ANALYTICS_BUILD_DIR:-$module/target}
 jar=$build/cx-align.jar
 work=${1:-${TMPDIR:-/tmp}/cx-align-bench}
@@ -22,7 +23,8 @@ reader=${R_READER:-base}
 mkdir -p "$work"
 
 if [ ! -f "$jar" ]; then
-  (cd "$module" && mvn -q -DskipUnitTests=true -Danalytics.build.dir="$build" package)
+  # the project's Maven wrapper, so a machine with only a JDK can build the jar
+  (cd "$repo_root" && ./mvnw -q -pl analytics -DskipUnitTests=true -Danalytics.build.dir="$build" package)
 fi
 data=$work/responses.csv
 if [ ! -f "$data" ]; then
