@@ -131,7 +131,7 @@ public final class DepartmentCsv {
   }
 
   /** The fields of one line, or null when its quotes do not balance. */
-  static List<String> fields(String line) {
+  public static List<String> fields(String line) {
     List<String> out = new ArrayList<>();
     StringBuilder f = new StringBuilder();
     boolean quoted = false;
