@@ -68,6 +68,23 @@ public class Department {
     return normalise(name).toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * Sets the headcount (for example from a directory's member count).
+   *
+   * @return whether the headcount changed
+   * @throws IllegalArgumentException if the headcount is negative
+   */
+  public boolean updateHeadcount(int newHeadcount) {
+    if (newHeadcount < 0) {
+      throw new IllegalArgumentException("headcount must not be negative");
+    }
+    if (headcount != null && headcount == newHeadcount) {
+      return false;
+    }
+    headcount = newHeadcount;
+    return true;
+  }
+
   public Long getId() {
     return id;
   }

@@ -1,0 +1,116 @@
+package org.cxalign.survey.department;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
+
+/**
+ * Reads the realm's top-level groups and their member counts through Keycloak's admin API, signed
+ * in as the sync client's service account (client-credentials grant).
+ */
+@ApplicationScoped
+public class KeycloakDirectory {
+
+  static final int PAGE = 100;
+
+  /** A top-level group and how many users are its direct members. */
+  public record Group(String name, int members) {}
+
+  @Inject
+  @ConfigProperty(name = "cxalign.keycloak.admin-url")
+  String adminUrl;
+
+  @Inject
+  @ConfigProperty(name = "cxalign.keycloak.realm")
+  String realm;
+
+  @Inject
+  @ConfigProperty(name = "cxalign.keycloak.sync-client-id")
+  String clientId;
+
+  @Inject
+  @ConfigProperty(name = "cxalign.keycloak.sync-client-secret")
+  String clientSecret;
+
+  @Inject
+  @ConfigProperty(name = "cxalign.keycloak.timeout-seconds")
+  int timeoutSeconds;
+
+  /**
+   * @throws DirectoryUnavailableException if Keycloak does not answer in time, refuses the client,
+   *     or answers with an error
+   */
+  public List<Group> groups() {
+    KeycloakAdminApi api =
+        RestClientBuilder.newBuilder()
+            .baseUri(URI.create(adminUrl.endsWith("/") ? adminUrl : adminUrl + "/"))
+            .connectTimeout(timeoutSeconds, TimeUnit.SECONDS)
+            .readTimeout(timeoutSeconds, TimeUnit.SECONDS)
+            .build(KeycloakAdminApi.class);
+    try {
+      String token = api.token(realm, "client_credentials", clientId, clientSecret).accessToken();
+      String bearer = "Bearer " + token;
+      List<Group> result = new ArrayList<>();
+      for (int first = 0; ; first += PAGE) {
+        List<KeycloakAdminApi.GroupRepresentation> page =
+            api.groups(bearer, realm, first, PAGE, true);
+        for (KeycloakAdminApi.GroupRepresentation g : page) {
+          result.add(new Group(g.name(), memberCount(api, bearer, g.id())));
+        }
+        if (page.size() < PAGE) {
+          return result;
+        }
+      }
+    } catch (ProcessingException e) {
+      throw new DirectoryUnavailableException(
+          "Keycloak at " + adminUrl + " could not be reached: " + rootMessage(e), e);
+    } catch (WebApplicationException e) {
+      throw new DirectoryUnavailableException(
+          "Keycloak at "
+              + adminUrl
+              + " answered "
+              + e.getResponse().getStatus()
+              + " to the sync client '"
+              + clientId
+              + "' (realm "
+              + realm
+              + ")",
+          e);
+    } finally {
+      if (api instanceof AutoCloseable closeable) {
+        try {
+          closeable.close();
+        } catch (Exception ignored) {
+          // closing a client that failed to connect has nothing left to release
+        }
+      }
+    }
+  }
+
+  private int memberCount(KeycloakAdminApi api, String bearer, String groupId) {
+    int count = 0;
+    for (int first = 0; ; first += PAGE) {
+      List<KeycloakAdminApi.MemberRepresentation> page =
+          api.members(bearer, realm, groupId, first, PAGE, true);
+      count += page.size();
+      if (page.size() < PAGE) {
+        return count;
+      }
+    }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : " " + t.getMessage());
+  }
+}
