@@ -11,7 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -69,8 +71,13 @@ class ResponseImportIT {
 
   private static JsonObject runImport(String admin, long campaign, String mode)
       throws InterruptedException {
+    return runImport(admin, campaign, "mode=" + mode, CSV);
+  }
+
+  private static JsonObject runImport(String admin, long campaign, String query, String csv)
+      throws InterruptedException {
     HttpResponse<String> started =
-        post("/api/campaigns/" + campaign + "/imports?mode=" + mode, admin, "text/csv", CSV);
+        post("/api/campaigns/" + campaign + "/imports?" + query, admin, "text/csv", csv);
     assertEquals(202, started.statusCode(), started.body());
     String status = URI.create(started.headers().firstValue("Location").orElseThrow()).getPath();
     JsonObject s = null;
@@ -160,5 +167,47 @@ class ResponseImportIT {
     assertEquals(
         404, post("/api/campaigns/987654321/imports", admin, "text/csv", CSV).statusCode());
     assertEquals(404, get("/api/campaigns/" + c + "/imports/987654321", admin).statusCode());
+  }
+
+  private static String map(String from, String to) {
+    return "map=" + URLEncoder.encode(from + "=" + to, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aFileWithForeignColumnNamesImportsWithAColumnMapping() throws InterruptedException {
+    String admin = token("admin");
+    long c = campaign(admin);
+    String foreign =
+        String.join(
+            "\r\n",
+            "Team,Q 1 (score),Respondent,Group,Rating of Finance",
+            "Sales,4,m1,employee,5",
+            "Finance,5,m2,employee,",
+            "");
+    String query =
+        String.join(
+            "&",
+            "mode=REJECT_ALL",
+            map("Team", "department"),
+            map("Q 1 (score)", "cx.l1.1"),
+            map("Respondent", "respondent_id"),
+            map("Group", "population"),
+            map("Rating of Finance", "collab.Finance"));
+    JsonObject s = runImport(admin, c, query, foreign);
+    assertEquals("COMPLETED", s.getString("exitStatus"), s.toString());
+    assertEquals(List.of(), problems(s));
+    assertEquals(2, s.getInt("importedRows"), s.toString());
+    assertEquals(1, responses(admin, c, "EMPLOYEES", "Sales"));
+    assertEquals(1, responses(admin, c, "EMPLOYEES", "Finance"));
+
+    HttpResponse<String> unknown =
+        post(
+            "/api/campaigns/" + c + "/imports?" + map("Team", "department") + "&" + map("Q", "q9"),
+            admin,
+            "text/csv",
+            foreign);
+    assertEquals(400, unknown.statusCode(), unknown.body());
+    assertEquals(List.of("map[Q]"), Surveys.violationFields(unknown));
+    assertTrue(unknown.body().contains("q9"), unknown.body());
   }
 }

@@ -30,10 +30,18 @@ public class ImportLineReader extends AbstractItemReader {
   @BatchProperty(name = "file")
   String file;
 
+  @Inject
+  @BatchProperty(name = "mapping")
+  String mapping;
+
   @Inject StepContext step;
 
   private BufferedReader in;
   private List<String> header;
+
+  /** For each column of {@link #header}, the index of its field in a file line. */
+  private int[] order;
+
   private long line;
 
   @Override
@@ -45,6 +53,37 @@ public class ImportLineReader extends AbstractItemReader {
       first = first.substring(1);
     }
     List<String> h = first == null ? null : DepartmentCsv.fields(first);
+    ImportColumnMapping columns = ImportColumnMapping.decode(mapping);
+    if (h != null && !columns.isEmpty()) {
+      List<String> missing = columns.missingFrom(h);
+      if (!missing.isEmpty()) {
+        for (String m : missing) {
+          ImportProblems.add(
+              step, new ImportProblem(1, m, "the column mapping names a column the file lacks"));
+        }
+        header = null;
+        return;
+      }
+      h = columns.rename(h);
+      order = fixedFirst(h);
+      if (order == null) {
+        ImportProblems.add(
+            step,
+            new ImportProblem(
+                1,
+                null,
+                "after the column mapping the header must have "
+                    + String.join(",", FIXED)
+                    + " once each"));
+        header = null;
+        return;
+      }
+      List<String> reordered = new ArrayList<>(h.size());
+      for (int i : order) {
+        reordered.add(h.get(i));
+      }
+      h = reordered;
+    }
     if (h == null || h.size() < FIXED.size() || !h.subList(0, 3).equals(FIXED)) {
       ImportProblems.add(
           step,
@@ -73,7 +112,36 @@ public class ImportLineReader extends AbstractItemReader {
       line++;
     } while (text.isBlank());
     List<String> fields = DepartmentCsv.fields(text);
+    if (fields != null && order != null && fields.size() == order.length) {
+      List<String> reordered = new ArrayList<>(order.length);
+      for (int i : order) {
+        reordered.add(fields.get(i));
+      }
+      fields = reordered;
+    }
     return new ImportLine(line, header, fields == null ? null : new ArrayList<>(fields));
+  }
+
+  /**
+   * The order that puts the fixed columns first (in {@link #FIXED}'s order) and keeps the others as
+   * they come, or null when a fixed column is missing or repeated.
+   */
+  static int[] fixedFirst(List<String> h) {
+    int[] order = new int[h.size()];
+    int k = 0;
+    for (String f : FIXED) {
+      int at = h.indexOf(f);
+      if (at < 0 || h.lastIndexOf(f) != at) {
+        return null;
+      }
+      order[k++] = at;
+    }
+    for (int i = 0; i < h.size(); i++) {
+      if (!FIXED.contains(h.get(i))) {
+        order[k++] = i;
+      }
+    }
+    return order;
   }
 
   @Override

@@ -17,10 +17,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
+import org.cxalign.analytics.instrument.Instrument;
+import org.cxalign.analytics.instrument.Item;
+import org.cxalign.analytics.instrument.Population;
 import org.cxalign.survey.campaign.Campaign;
 
 /** Starts import jobs (Jakarta Batch job {@code survey-import}) and reports their status. */
@@ -49,9 +54,23 @@ public class ImportService {
    * @return the job execution id, or empty when there is no such campaign
    */
   public Optional<Long> start(long campaignId, InputStream csv, ImportMode mode) {
-    if (em.find(Campaign.class, campaignId) == null) {
+    return start(campaignId, csv, mode, List.of());
+  }
+
+  /**
+   * Spools the upload to a temporary file and starts the job, renaming the file's columns by {@code
+   * mapping} ({@code <file column>=<target>} pairs, see {@link ImportColumnMapping}).
+   *
+   * @return the job execution id, or empty when there is no such campaign
+   * @throws org.cxalign.survey.campaign.InvalidInputException naming each bad mapping
+   */
+  public Optional<Long> start(
+      long campaignId, InputStream csv, ImportMode mode, List<String> mapping) {
+    Campaign campaign = em.find(Campaign.class, campaignId);
+    if (campaign == null) {
       return Optional.empty();
     }
+    ImportColumnMapping columns = ImportColumnMapping.parse(mapping, targets(campaign));
     Path file;
     try {
       Path dir =
@@ -79,7 +98,20 @@ public class ImportService {
     p.setProperty("campaignId", String.valueOf(campaignId));
     p.setProperty("file", file.toString());
     p.setProperty("mode", mode.name());
+    p.setProperty("mapping", columns.encode());
     return Optional.of(BatchRuntime.getJobOperator().start("survey-import", p));
+  }
+
+  /** The column names an import file of this campaign may have. */
+  static Set<String> targets(Campaign campaign) {
+    Set<String> names = new HashSet<>(ImportLineReader.FIXED);
+    Instrument instrument = campaign.getInstrument().instrument();
+    for (Population p : List.of(Population.EMPLOYEE, Population.CUSTOMER)) {
+      for (Item it : SubmissionValidator.form(instrument, p, campaign.departmentNames(), null)) {
+        names.add(it.id());
+      }
+    }
+    return names;
   }
 
   /** The status of an import of this campaign, or empty when there is none with this id. */

@@ -42,11 +42,15 @@ public class ImportResource {
       summary = "Start importing a response file (respondent_id,population,department,<items>)",
       description =
           "mode=REJECT_ALL (default: any bad row rejects the file) or SKIP_INVALID (bad rows are"
-              + " reported and left out). Answers 202 with the status URL.")
+              + " reported and left out). Optional column mapping: one map=<file column>=<target>"
+              + " per renamed column (targets: respondent_id, population, department or an item"
+              + " id; an unknown target is a 400 naming the column). Answers 202 with the status"
+              + " URL.")
   @APIResponse(responseCode = "202", description = "Started; Location is the status")
   public Response start(
       @PathParam("id") long id,
       @QueryParam("mode") @DefaultValue("REJECT_ALL") String mode,
+      @QueryParam("map") List<String> mapping,
       InputStream body,
       @Context UriInfo uri) {
     ImportMode m;
@@ -61,7 +65,7 @@ public class ImportResource {
     try {
       execution =
           imports
-              .start(id, body, m)
+              .start(id, body, m, mapping)
               .orElseThrow(() -> new NotFoundException("No campaign with id " + id));
     } catch (ImportService.TooLarge e) {
       return new Problem(
