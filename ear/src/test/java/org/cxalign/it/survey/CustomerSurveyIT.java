@@ -252,4 +252,73 @@ class CustomerSurveyIT {
     assertEquals(409, late.statusCode(), late.body());
     assertTrue(object(late).getString("detail").contains("closed"), late.body());
   }
+
+  /** The last mail to {@code address} whose subject starts with {@code subject}, waiting for it. */
+  private static String mailTo(String address, String subject) throws Exception {
+    for (int i = 0; i < 60; i++) {
+      MimeMessage found = null;
+      for (MimeMessage received : smtp.getReceivedMessages()) {
+        if (GreenMailUtil.getAddressList(received.getAllRecipients()).contains(address)
+            && received.getSubject().startsWith(subject)) {
+          found = received;
+        }
+      }
+      if (found != null) {
+        String text = GreenMailUtil.getBody(found);
+        Matcher m = LINK.matcher(text.replace("=\r\n", "").replace("=\n", ""));
+        assertTrue(m.find(), "a link in " + text);
+        return m.group(1);
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("no mail '" + subject + "' to " + address);
+  }
+
+  @Test
+  void remindersGoWithANewLinkToThoseWhoHaveNotAnsweredAndTheOldLinkIsGone() throws Exception {
+    JsonObject c = customerCampaign("Reminded");
+    String answered = "ben-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+    String silent = "cat-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+    HttpResponse<String> r =
+        invite(
+            id(c),
+            Json.createObjectBuilder()
+                .add(
+                    "emails",
+                    Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("email", answered))
+                        .add(Json.createObjectBuilder().add("email", silent)))
+                .build()
+                .toString());
+    assertEquals(201, r.statusCode(), r.body());
+    String answeredLink = mailTo(answered, "Your view on us");
+    String oldLink = mailTo(silent, "Your view on us");
+    assertEquals(
+        201,
+        submit(answeredLink, UUID.randomUUID().toString(), validCustomerAnswers()).statusCode());
+
+    assertEquals(
+        403,
+        postJson("/api/campaigns/" + id(c) + "/invitations/reminders", token("sales-head"), "")
+            .statusCode());
+    HttpResponse<String> reminded =
+        postJson("/api/campaigns/" + id(c) + "/invitations/reminders", admin, "");
+    assertEquals(200, reminded.statusCode(), reminded.body());
+    assertEquals(1, object(reminded).getInt("reminded"));
+
+    String newLink = mailTo(silent, "Reminder");
+    assertTrue(!newLink.equals(oldLink));
+    HttpResponse<String> old = get(path(oldLink), null);
+    assertEquals(410, old.statusCode(), old.body());
+    assertTrue(object(old).getString("detail").contains("replaced"), old.body());
+    assertEquals(200, get(path(newLink), null).statusCode());
+    HttpResponse<String> viaReminder =
+        submit(newLink, UUID.randomUUID().toString(), validCustomerAnswers());
+    assertEquals(201, viaReminder.statusCode(), viaReminder.body());
+
+    HttpResponse<String> none =
+        postJson("/api/campaigns/" + id(c) + "/invitations/reminders", admin, "");
+    assertEquals(200, none.statusCode(), none.body());
+    assertEquals(0, object(none).getInt("reminded"), "nobody left to remind");
+  }
 }

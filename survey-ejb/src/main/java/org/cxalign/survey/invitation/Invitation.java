@@ -19,14 +19,20 @@ import java.util.Objects;
 import org.cxalign.survey.department.Department;
 
 /**
- * A customer's one-time link. Only the SHA-256 of the token is stored; the e-mail address is not
- * stored at all. Once used it cannot be used again; the response it produced is not linked to it.
+ * A customer's one-time link. Only the SHA-256 of the token is stored. The e-mail address of an
+ * e-mailed link is kept only while the link is unused (for reminders) and erased when it is used.
+ * Once used it cannot be used again; the response it produced is not linked to it.
  */
 @Entity
 @Table(name = "invitation")
 @NamedQuery(
     name = "Invitation.byHash",
     query = "SELECT i FROM Invitation i WHERE i.tokenHash = :hash")
+@NamedQuery(
+    name = "Invitation.remindable",
+    query =
+        "SELECT i FROM Invitation i WHERE i.campaignId = :campaign AND i.used = false"
+            + " AND i.email IS NOT NULL AND i.expiresAt > :now ORDER BY i.id")
 public class Invitation {
 
   @Id
@@ -47,6 +53,10 @@ public class Invitation {
   @Column(name = "expires_at", nullable = false)
   private LocalDateTime expiresAt;
 
+  /** Only while unused; null for anonymous links. */
+  @Column(length = 320)
+  private String email;
+
   @Column(nullable = false)
   private boolean used;
 
@@ -66,6 +76,18 @@ public class Invitation {
       Department department,
       Instant expiresAt,
       LocalDate createdOn) {
+    this(campaignId, tokenHash, department, expiresAt, createdOn, null);
+  }
+
+  /** An e-mailed link: the address is kept until the link is used. */
+  public Invitation(
+      long campaignId,
+      String tokenHash,
+      Department department,
+      Instant expiresAt,
+      LocalDate createdOn,
+      String email) {
+    this.email = email;
     this.campaignId = campaignId;
     this.tokenHash = Objects.requireNonNull(tokenHash);
     this.department = department;
@@ -85,6 +107,27 @@ public class Invitation {
     }
     this.used = true;
     this.idempotencyHash = Objects.requireNonNull(idempotencyHash);
+    this.email = null;
+  }
+
+  /**
+   * Replaces the token (for a reminder): the old link stops working, only the new hash is kept.
+   *
+   * @return the replaced hash
+   * @throws IllegalStateException if the link is used already
+   */
+  public String rotate(String newTokenHash) {
+    if (used) {
+      throw new IllegalStateException("invitation used already");
+    }
+    String old = tokenHash;
+    this.tokenHash = Objects.requireNonNull(newTokenHash);
+    return old;
+  }
+
+  /** The address, while the link is unused; null for anonymous links. */
+  public String getEmail() {
+    return email;
   }
 
   public Long getId() {

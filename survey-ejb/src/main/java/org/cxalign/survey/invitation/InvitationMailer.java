@@ -38,16 +38,43 @@ public class InvitationMailer {
    * @throws IllegalStateException when the SMTP server refuses or cannot be reached
    */
   public void send(String to, String campaignTitle, String link) {
+    send(to, "Your view on us: " + campaignTitle, body(campaignTitle, link), "invitation");
+  }
+
+  /**
+   * Sends one reminder, with the invitation's new link.
+   *
+   * @throws IllegalStateException when the SMTP server refuses or cannot be reached
+   */
+  public void sendReminder(String to, String campaignTitle, String link) {
+    send(
+        to,
+        "Reminder: your view on us: " + campaignTitle,
+        reminder(campaignTitle, link),
+        "reminder");
+  }
+
+  private void send(String to, String subject, String text, String kind) {
     try {
       MimeMessage m = new MimeMessage(session());
       m.setFrom();
       m.setRecipients(MimeMessage.RecipientType.TO, InternetAddress.parse(to, true));
-      m.setSubject("Your view on us: " + campaignTitle, StandardCharsets.UTF_8.name());
-      m.setText(body(campaignTitle, link), StandardCharsets.UTF_8.name());
+      m.setSubject(subject, StandardCharsets.UTF_8.name());
+      m.setText(text, StandardCharsets.UTF_8.name());
       Transport.send(m);
     } catch (MessagingException e) {
-      throw new IllegalStateException("The invitation e-mail could not be sent", e);
+      throw new IllegalStateException("The " + kind + " e-mail could not be sent", e);
     }
+  }
+
+  static String reminder(String campaignTitle, String link) {
+    return "Hello,\n\n"
+        + "a short reminder: we would still like to hear how working with us feels from your side ("
+        + campaignTitle
+        + "). The survey takes a few minutes and is anonymous.\n\n"
+        + "Your new personal link (it works once; the link of our first e-mail no longer does):\n"
+        + link
+        + "\n\nThank you.\n";
   }
 
   static String body(String campaignTitle, String link) {

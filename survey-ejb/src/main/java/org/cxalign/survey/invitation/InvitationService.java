@@ -109,7 +109,12 @@ public class InvitationService {
       String token = ParticipationKeys.newSecret();
       em.persist(
           new Invitation(
-              campaignId, ParticipationKeys.sha256(token), depts.get(i), expires, today));
+              campaignId,
+              ParticipationKeys.sha256(token),
+              depts.get(i),
+              expires,
+              today,
+              invitees.get(i).email()));
       em.flush();
       mailer.send(invitees.get(i).email(), campaign.getTitle(), link(token));
     }
@@ -121,6 +126,46 @@ public class InvitationService {
     }
     em.flush();
     return Optional.of(new Invitations(invitees.size(), links));
+  }
+
+  /**
+   * Sends a reminder to every unused, unexpired e-mailed invitation of an open campaign, each with
+   * a new link: tokens are stored hashed only, so the token is replaced and the old link stops
+   * working. All or nothing: an unreachable SMTP server keeps the old tokens.
+   *
+   * @return the number of reminders sent, or empty when there is no such campaign
+   * @throws CampaignStateException when the campaign is not open or does not ask customers
+   */
+  public Optional<Integer> remind(long campaignId) {
+    Campaign campaign = em.find(Campaign.class, campaignId);
+    if (campaign == null) {
+      return Optional.empty();
+    }
+    if (!campaign.audiences().contains(Audience.CUSTOMERS)) {
+      throw new CampaignStateException(
+          "The campaign '" + campaign.getTitle() + "' does not ask customers");
+    }
+    if (campaign.getStatus() != CampaignStatus.OPEN) {
+      throw new CampaignStateException(
+          "The campaign '" + campaign.getTitle() + "' is not open; reminders go out while open");
+    }
+    List<Invitation> pending =
+        em.createNamedQuery("Invitation.remindable", Invitation.class)
+            .setParameter("campaign", campaignId)
+            .setParameter("now", java.time.LocalDateTime.now(ZoneOffset.UTC))
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getResultList();
+    for (Invitation inv : pending) {
+      String token = ParticipationKeys.newSecret();
+      String replaced = inv.rotate(ParticipationKeys.sha256(token));
+      em.createNativeQuery("INSERT INTO retired_token (token_hash, retired_on) VALUES (?1, ?2)")
+          .setParameter(1, replaced)
+          .setParameter(2, LocalDate.now(ZoneOffset.UTC))
+          .executeUpdate();
+      em.flush();
+      mailer.sendReminder(inv.getEmail(), campaign.getTitle(), link(token));
+    }
+    return Optional.of(pending.size());
   }
 
   /** An invitation that may still be answered, and its campaign. */
@@ -189,11 +234,22 @@ public class InvitationService {
     if (token == null || token.isBlank() || token.length() > 100) {
       return Optional.empty();
     }
+    String hash = ParticipationKeys.sha256(token);
     Optional<Invitation> inv =
         em.createNamedQuery("Invitation.byHash", Invitation.class)
-            .setParameter("hash", ParticipationKeys.sha256(token))
+            .setParameter("hash", hash)
             .getResultStream()
             .findFirst();
+    if (inv.isEmpty()
+        && ((Number)
+                    em.createNativeQuery("SELECT COUNT(*) FROM retired_token WHERE token_hash = ?1")
+                        .setParameter(1, hash)
+                        .getSingleResult())
+                .longValue()
+            > 0) {
+      throw new TokenGoneException(
+          "This survey link was replaced by the newer link of a reminder e-mail");
+    }
     if (lock) {
       inv.ifPresent(i -> em.lock(i, LockModeType.PESSIMISTIC_WRITE));
     }

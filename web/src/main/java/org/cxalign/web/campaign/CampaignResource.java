@@ -185,6 +185,24 @@ public class CampaignResource {
         .build();
   }
 
+  @POST
+  @Path("{id:[0-9]+}/invitations/reminders")
+  @RolesAllowed(Roles.ADMIN)
+  @Operation(
+      summary = "Remind every customer whose e-mailed link is unused and unexpired",
+      description =
+          "Each reminder carries a new link; the old link stops working (tokens are stored"
+              + " hashed). Only while the campaign is open.")
+  @APIResponse(responseCode = "200", description = "The number of reminders sent")
+  @APIResponse(responseCode = "409", description = "The campaign is not open")
+  public Map<String, Integer> remind(@PathParam("id") long id) {
+    int sent =
+        invitations
+            .remind(id)
+            .orElseThrow(() -> new NotFoundException("No campaign with id " + id));
+    return Map.of("reminded", sent);
+  }
+
   private Campaign found(long id) {
     return campaigns.find(id).orElseThrow(() -> new NotFoundException("No campaign with id " + id));
   }
