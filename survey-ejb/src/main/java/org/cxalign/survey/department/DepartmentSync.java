@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 /**
  * Brings departments in line with the directory's top-level groups: a group without a department
@@ -28,7 +30,7 @@ public class DepartmentSync {
     List<String> created = new ArrayList<>();
     List<String> updated = new ArrayList<>();
     List<String> unchanged = new ArrayList<>();
-    for (KeycloakDirectory.Group group : directory.groups()) {
+    for (KeycloakDirectory.Group group : groups()) {
       String name;
       try {
         name = Department.normalise(group.name());
@@ -45,5 +47,20 @@ public class DepartmentSync {
       }
     }
     return new Outcome(created, updated, unchanged);
+  }
+
+  private List<KeycloakDirectory.Group> groups() {
+    try {
+      return directory.groups();
+    } catch (CircuitBreakerOpenException e) {
+      throw new DirectoryUnavailableException(
+          "Keycloak failed repeatedly; syncs are paused for "
+              + KeycloakDirectory.PAUSE_MS / 1000
+              + " s before it is asked again",
+          e);
+    } catch (TimeoutException e) {
+      throw new DirectoryUnavailableException(
+          "Keycloak did not answer within " + KeycloakDirectory.WHOLE_READ_MS / 1000 + " s", e);
+    }
   }
 }

@@ -9,16 +9,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
  * Reads the realm's top-level groups and their member counts through Keycloak's admin API, signed
- * in as the sync client's service account (client-credentials grant).
+ * in as the sync client's service account (client-credentials grant). Each call has a connect and
+ * read timeout ({@code cxalign.keycloak.timeout-seconds}); a whole read is bounded by {@link
+ * #WHOLE_READ_MS}, and after repeated failures the circuit opens for {@link #PAUSE_MS} so that
+ * syncs fail fast while Keycloak is down.
  */
 @ApplicationScoped
 public class KeycloakDirectory {
 
   static final int PAGE = 100;
+
+  /** Longest a whole read (token, groups, members) may take, in milliseconds. */
+  public static final long WHOLE_READ_MS = 30_000;
+
+  /** How long the circuit stays open after repeated failures, in milliseconds. */
+  public static final long PAUSE_MS = 30_000;
 
   /** A top-level group and how many users are its direct members. */
   public record Group(String name, int members) {}
@@ -47,6 +58,8 @@ public class KeycloakDirectory {
    * @throws DirectoryUnavailableException if Keycloak does not answer in time, refuses the client,
    *     or answers with an error
    */
+  @Timeout(WHOLE_READ_MS)
+  @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = PAUSE_MS)
   public List<Group> groups() {
     KeycloakAdminApi api =
         RestClientBuilder.newBuilder()
