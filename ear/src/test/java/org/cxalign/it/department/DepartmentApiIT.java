@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.cxalign.it.support.Api;
 import org.cxalign.it.support.CxAlignEar;
 import org.cxalign.it.support.KeycloakExtension;
+import org.cxalign.it.support.Surveys;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -201,5 +202,107 @@ class DepartmentApiIT {
     JsonObject admin = object(get("/api/me", token("admin")));
     assertNotNull(admin);
     assertTrue(!admin.containsKey("department") || admin.isNull("department"), admin.toString());
+  }
+
+  private static long create(String admin, String name) {
+    HttpResponse<String> r =
+        postJson("/api/departments", admin, "{\"name\":\"" + name + "\",\"headcount\":7}");
+    assertEquals(201, r.statusCode(), r.body());
+    return object(r).getJsonNumber("id").longValue();
+  }
+
+  @Test
+  void anAdminRenamesADepartmentAndSetsItsHeadcount() {
+    String admin = token("admin");
+    long id = create(admin, unique("Field Sales"));
+    String renamed = unique("Inside Sales");
+    HttpResponse<String> r =
+        Api.putJson(
+            "/api/departments/" + id, admin, "{\"name\":\"" + renamed + "\",\"headcount\":40}");
+    assertEquals(200, r.statusCode(), r.body());
+    JsonObject back = object(get("/api/departments/" + id, admin));
+    assertEquals(renamed, back.getString("name"));
+    assertEquals(40, back.getInt("headcount"));
+  }
+
+  @Test
+  void renamingOntoAnotherDepartmentsNameIs409AndChangesNothing() {
+    String admin = token("admin");
+    String first = unique("Billing");
+    create(admin, first);
+    String second = unique("Collections");
+    long id = create(admin, second);
+    HttpResponse<String> r =
+        Api.putJson("/api/departments/" + id, admin, "{\"name\":\"" + first.toLowerCase() + "\"}");
+    assertProblem(r, 409);
+    JsonObject back = object(get("/api/departments/" + id, admin));
+    assertEquals(second, back.getString("name"));
+    assertEquals(7, back.getInt("headcount"));
+  }
+
+  @Test
+  void aBadUpdateIs400AndChangesNothing() {
+    String admin = token("admin");
+    String name = unique("Logistics");
+    long id = create(admin, name);
+    HttpResponse<String> r =
+        Api.putJson("/api/departments/" + id, admin, "{\"name\":\"\",\"headcount\":-3}");
+    assertProblem(r, 400);
+    List<String> fields =
+        object(r).getJsonArray("violations").stream()
+            .map(v -> v.asJsonObject().getString("field"))
+            .toList();
+    assertEquals(List.of("headcount", "name"), fields);
+    assertEquals(name, object(get("/api/departments/" + id, admin)).getString("name"));
+  }
+
+  @Test
+  void changingOrDeletingAnUnknownDepartmentIs404() {
+    String admin = token("admin");
+    assertProblem(Api.putJson("/api/departments/987654321", admin, "{\"name\":\"Nobody\"}"), 404);
+    assertProblem(Api.delete("/api/departments/987654321", admin), 404);
+  }
+
+  @Test
+  void onlyAnAdminMayChangeOrDelete() {
+    long id = create(token("admin"), unique("Procurement"));
+    assertProblem(
+        Api.putJson("/api/departments/" + id, token("sales-head"), "{\"name\":\"Taken over\"}"),
+        403);
+    assertProblem(Api.delete("/api/departments/" + id, token("finance-employee")), 403);
+    assertEquals(200, get("/api/departments/" + id, token("admin")).statusCode());
+  }
+
+  @Test
+  void anUnusedDepartmentIsDeleted() {
+    String admin = token("admin");
+    long id = create(admin, unique("Temporary"));
+    HttpResponse<String> r = Api.delete("/api/departments/" + id, admin);
+    assertEquals(204, r.statusCode(), r.body());
+    assertProblem(get("/api/departments/" + id, admin), 404);
+  }
+
+  @Test
+  void aDepartmentInACampaignIsNotDeleted() {
+    String admin = token("admin");
+    String name = unique("Claims");
+    long id = create(admin, name);
+    HttpResponse<String> campaign =
+        postJson(
+            "/api/campaigns",
+            admin,
+            Surveys.campaign(
+                unique("Deletion guard"),
+                Surveys.builtInInstrumentId(admin),
+                List.of(id),
+                List.of("EMPLOYEES"),
+                Surveys.today(),
+                Surveys.today().plusDays(7)));
+    assertEquals(201, campaign.statusCode(), campaign.body());
+
+    HttpResponse<String> r = Api.delete("/api/departments/" + id, admin);
+    assertProblem(r, 409);
+    assertTrue(object(r).getString("detail").contains(name), r.body());
+    assertEquals(name, object(get("/api/departments/" + id, admin)).getString("name"));
   }
 }

@@ -62,6 +62,23 @@ public final class Api {
     return post(path, token, "application/json", body);
   }
 
+  public static HttpResponse<String> putJson(String path, String token, String body) {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(BASE + path))
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(body));
+    return send(auth(b, token));
+  }
+
+  public static HttpResponse<String> delete(String path, String token) {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(BASE + path))
+            .header("Accept", "application/json")
+            .DELETE();
+    return send(auth(b, token));
+  }
+
   public static HttpResponse<String> management(String path) {
     return send(HttpRequest.newBuilder(URI.create(MANAGEMENT + path)).GET());
   }

@@ -69,6 +69,20 @@ public class Department {
   }
 
   /**
+   * Renames the department and sets (or clears) its headcount.
+   *
+   * @throws IllegalArgumentException if the name is blank or too long, or the headcount negative
+   */
+  public void change(String newName, Integer newHeadcount) {
+    if (newHeadcount != null && newHeadcount < 0) {
+      throw new IllegalArgumentException("headcount must not be negative");
+    }
+    this.name = normalise(newName);
+    this.nameKey = keyOf(this.name);
+    this.headcount = newHeadcount;
+  }
+
+  /**
    * Sets the headcount (for example from a directory's member count).
    *
    * @return whether the headcount changed

@@ -32,6 +32,16 @@ public class DepartmentRepository {
     return em.createQuery("SELECT COUNT(d) FROM Department d", Long.class).getSingleResult();
   }
 
+  /** Writes pending changes now, so that integrity violations surface in the caller. */
+  public void flush() {
+    em.flush();
+  }
+
+  public void remove(Department department) {
+    em.remove(department);
+    em.flush();
+  }
+
   public Department add(Department department) {
     em.persist(department);
     em.flush();

@@ -3,11 +3,11 @@ package org.cxalign.survey.department;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.cxalign.survey.platform.SqlStates;
 
 /** Use cases on departments. */
 @Stateless
@@ -38,20 +38,64 @@ public class DepartmentService {
     try {
       return repository.add(department);
     } catch (PersistenceException e) {
-      if (isUniqueViolation(e)) {
+      if (SqlStates.causedBy(e, SqlStates.UNIQUE_VIOLATION)) {
         throw new DuplicateDepartmentException(department.getName());
       }
       throw e;
     }
   }
 
-  /** SQLState 23505 is the unique-key violation in both PostgreSQL and H2. */
-  static boolean isUniqueViolation(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-        return true;
-      }
+  /**
+   * Renames a department and sets its headcount.
+   *
+   * @return the department, or empty if there is none with this id
+   * @throws IllegalArgumentException if the name is blank or too long, or the headcount negative
+   * @throws DuplicateDepartmentException if another department has the name
+   */
+  public Optional<Department> update(long id, String name, Integer headcount) {
+    Optional<Department> found = repository.findById(id);
+    if (found.isEmpty()) {
+      return found;
     }
-    return false;
+    Department department = found.get();
+    repository
+        .findByName(name)
+        .filter(other -> !other.getId().equals(department.getId()))
+        .ifPresent(
+            other -> {
+              throw new DuplicateDepartmentException(other.getName());
+            });
+    department.change(name, headcount);
+    try {
+      repository.flush();
+    } catch (PersistenceException e) {
+      if (SqlStates.causedBy(e, SqlStates.UNIQUE_VIOLATION)) {
+        throw new DuplicateDepartmentException(department.getName());
+      }
+      throw e;
+    }
+    return found;
+  }
+
+  /**
+   * Deletes a department that nothing refers to.
+   *
+   * @return false if there is no department with this id
+   * @throws DepartmentInUseException if campaigns, responses or invitations refer to it
+   */
+  public boolean delete(long id) {
+    Optional<Department> found = repository.findById(id);
+    if (found.isEmpty()) {
+      return false;
+    }
+    try {
+      repository.remove(found.get());
+    } catch (PersistenceException e) {
+      if (SqlStates.causedBy(e, SqlStates.FOREIGN_KEY_VIOLATION)) {
+        throw new DepartmentInUseException(found.get().getName());
+      }
+      throw e;
+    }
+    return true;
   }
 }

@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -21,6 +20,7 @@ import org.cxalign.survey.department.Department;
 import org.cxalign.survey.participation.AlreadyAnsweredException;
 import org.cxalign.survey.participation.Participation;
 import org.cxalign.survey.participation.ParticipationKeys;
+import org.cxalign.survey.platform.SqlStates;
 
 /** Storing submissions (one transaction each) and counting them. */
 @Stateless
@@ -105,7 +105,7 @@ public class ResponseService {
       em.persist(new Participation(campaignId, hmac, keyHash));
       em.flush();
     } catch (PersistenceException e) {
-      if (isUniqueViolation(e)) {
+      if (SqlStates.causedBy(e, SqlStates.UNIQUE_VIOLATION)) {
         throw new AlreadyAnsweredException(
             "You have answered the campaign '" + campaign.getTitle() + "' already");
       }
@@ -177,15 +177,5 @@ public class ResponseService {
 
   static LocalDate today() {
     return LocalDate.now(ZoneOffset.UTC);
-  }
-
-  /** SQLState 23505 is the unique-key violation in both PostgreSQL and H2. */
-  static boolean isUniqueViolation(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -5,9 +5,11 @@ import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -56,12 +58,44 @@ public class DepartmentResource {
   @APIResponse(responseCode = "400", description = "Blank or over-long name, bad headcount")
   @APIResponse(responseCode = "409", description = "The name is taken")
   public Response create(
-      @NotNull(message = "a JSON body is required") @Valid CreateDepartmentRequest request,
+      @NotNull(message = "a JSON body is required") @Valid DepartmentRequest request,
       @Context UriInfo uri) {
     Department created = departments.create(request.name(), request.headcount());
     return Response.created(
             uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
         .entity(DepartmentView.of(created))
         .build();
+  }
+
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.ADMIN)
+  @Operation(summary = "Rename a department and set its headcount")
+  @APIResponse(responseCode = "200", description = "The department as changed")
+  @APIResponse(responseCode = "400", description = "Blank or over-long name, bad headcount")
+  @APIResponse(responseCode = "404", description = "No such department")
+  @APIResponse(responseCode = "409", description = "Another department has the name")
+  public DepartmentView update(
+      @PathParam("id") long id,
+      @NotNull(message = "a JSON body is required") @Valid DepartmentRequest request) {
+    return departments
+        .update(id, request.name(), request.headcount())
+        .map(DepartmentView::of)
+        .orElseThrow(() -> new NotFoundException("No department with id " + id));
+  }
+
+  @DELETE
+  @Path("{id}")
+  @RolesAllowed(Roles.ADMIN)
+  @Operation(summary = "Delete a department that no campaign, answer or invitation refers to")
+  @APIResponse(responseCode = "204", description = "Deleted")
+  @APIResponse(responseCode = "404", description = "No such department")
+  @APIResponse(responseCode = "409", description = "The department is in use")
+  public Response delete(@PathParam("id") long id) {
+    if (!departments.delete(id)) {
+      throw new NotFoundException("No department with id " + id);
+    }
+    return Response.noContent().build();
   }
 }

@@ -7,12 +7,12 @@ import jakarta.validation.constraints.Size;
 import org.cxalign.survey.department.Department;
 
 /**
- * Body of {@code POST /api/departments}.
+ * Body of {@code POST /api/departments} and {@code PUT /api/departments/{id}}.
  *
  * @param name the department's name, unique ignoring case
  * @param headcount employees in the department (for response rates), optional
  */
-public record CreateDepartmentRequest(
+public record DepartmentRequest(
     @NotBlank(message = "must not be blank")
         @Size(
             max = Department.MAX_NAME_LENGTH,
