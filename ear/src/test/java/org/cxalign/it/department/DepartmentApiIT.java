@@ -157,10 +157,7 @@ class DepartmentApiIT {
         postJson(
             "/api/departments", token("admin"), "{\"name\":\"" + longName + "\",\"headcount\":-1}");
     assertProblem(r, 400);
-    List<String> fields =
-        object(r).getJsonArray("violations").stream()
-            .map(v -> v.asJsonObject().getString("field"))
-            .toList();
+    List<String> fields = Surveys.violationFields(r);
     assertEquals(List.of("headcount", "name"), fields);
     assertTrue(
         Api.json(get("/api/departments", token("admin")).body()).asJsonArray().stream()
@@ -248,10 +245,7 @@ class DepartmentApiIT {
     HttpResponse<String> r =
         Api.putJson("/api/departments/" + id, admin, "{\"name\":\"\",\"headcount\":-3}");
     assertProblem(r, 400);
-    List<String> fields =
-        object(r).getJsonArray("violations").stream()
-            .map(v -> v.asJsonObject().getString("field"))
-            .toList();
+    List<String> fields = Surveys.violationFields(r);
     assertEquals(List.of("headcount", "name"), fields);
     assertEquals(name, object(get("/api/departments/" + id, admin)).getString("name"));
   }

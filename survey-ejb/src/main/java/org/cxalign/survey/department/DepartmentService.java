@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.cxalign.survey.platform.SqlStates;
 
 /** Use cases on departments. */
@@ -35,14 +36,7 @@ public class DepartmentService {
     if (repository.findByName(department.getName()).isPresent()) {
       throw new DuplicateDepartmentException(department.getName());
     }
-    try {
-      return repository.add(department);
-    } catch (PersistenceException e) {
-      if (SqlStates.causedBy(e, SqlStates.UNIQUE_VIOLATION)) {
-        throw new DuplicateDepartmentException(department.getName());
-      }
-      throw e;
-    }
+    return write(department, repository::add);
   }
 
   /**
@@ -66,15 +60,24 @@ public class DepartmentService {
               throw new DuplicateDepartmentException(other.getName());
             });
     department.change(name, headcount);
+    write(department, d -> repository.flush());
+    return found;
+  }
+
+  /**
+   * Writes a new or changed department; a unique-key violation (a concurrent request took the name
+   * between the check and the write) becomes {@link DuplicateDepartmentException}.
+   */
+  private static Department write(Department department, Consumer<Department> write) {
     try {
-      repository.flush();
+      write.accept(department);
+      return department;
     } catch (PersistenceException e) {
       if (SqlStates.causedBy(e, SqlStates.UNIQUE_VIOLATION)) {
         throw new DuplicateDepartmentException(department.getName());
       }
       throw e;
     }
-    return found;
   }
 
   /**
