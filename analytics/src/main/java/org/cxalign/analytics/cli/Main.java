@@ -1,8 +1,6 @@
 package org.cxalign.analytics.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -38,27 +36,32 @@ public final class Main implements Runnable {
     System.exit(code);
   }
 
-  /** Runs the command line with the given streams; returns the exit status. */
+  /**
+   * Runs the command line with the given streams; returns the exit status. A plain {@code report}
+   * command line runs without picocli (see {@link ReportRun#direct}); everything else through it.
+   */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    int code = ReportRun.direct(args, out, err);
+    if (code >= 0) {
+      out.flush();
+      err.flush();
+      return code;
+    }
+    return picocli(args, out, err);
+  }
+
+  /** Runs the command line through picocli. */
+  static int picocli(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new Main());
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
-          Throwable t = ex;
-          if (t instanceof UncheckedIOException u) {
-            t = u.getCause();
+          int code = ReportRun.badInput(ex, commandLine.getErr());
+          if (code < 0) {
+            throw ex;
           }
-          if (t instanceof IllegalArgumentException || t instanceof IOException) {
-            String msg = t.getMessage();
-            if (t instanceof java.nio.file.NoSuchFileException) {
-              msg = "no such file: " + msg;
-            }
-            commandLine.getErr().println("error: " + msg);
-            commandLine.getErr().flush();
-            return EXIT_BAD_INPUT;
-          }
-          throw ex;
+          return code;
         });
     int code = cl.execute(args);
     out.flush();

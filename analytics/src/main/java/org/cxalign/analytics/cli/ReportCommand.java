@@ -1,20 +1,8 @@
 package org.cxalign.analytics.cli;
 
-import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.cxalign.analytics.accumulate.AlignmentAccumulator;
-import org.cxalign.analytics.accumulate.ResponseLayout;
-import org.cxalign.analytics.data.ResponseCsvReader;
 import org.cxalign.analytics.instrument.Instrument;
-import org.cxalign.analytics.instrument.InstrumentJson;
-import org.cxalign.analytics.instrument.Instruments;
-import org.cxalign.analytics.report.AlignmentReport;
-import org.cxalign.analytics.report.InstrumentReportBuilder;
-import org.cxalign.analytics.report.ReportBuilder;
-import org.cxalign.analytics.report.ReportJson;
-import org.cxalign.analytics.report.ReportText;
 import org.cxalign.analytics.stat.Scale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,7 +34,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Option(
       names = "--scale",
-      defaultValue = "1-5",
+      defaultValue = ReportRun.DEFAULT_SCALE,
       converter = ScaleConverter.class,
       paramLabel = "MIN-MAX",
       description = "answer scale (default: ${DEFAULT-VALUE})")
@@ -72,14 +60,7 @@ final class ReportCommand implements Callable<Integer> {
 
   /** The built-in instrument for {@code builtin}, else the JSON file at that path. */
   static Instrument loadInstrument(String spec) throws java.io.IOException {
-    if (spec.equals("builtin")) {
-      return Instruments.builtIn();
-    }
-    try {
-      return InstrumentJson.read(Files.readString(Path.of(spec)));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(spec + ": " + e.getMessage(), e);
-    }
+    return ReportRun.loadInstrument(spec);
   }
 
   private boolean scaleGiven() {
@@ -88,32 +69,13 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    AlignmentReport report;
-    if (instrument == null) {
-      ResponseCsvReader.Header header = ResponseCsvReader.readHeader(input);
-      ResponseLayout layout =
-          ResponseLayout.singleScale(scale, header.items(), "all", header.collabTargets());
-      report = ReportBuilder.build(ResponseCsvReader.read(input, layout, t));
-    } else {
-      Instrument inst = loadInstrument(instrument);
-      if (scaleGiven() && !scale.equals(inst.scale())) {
-        throw new IllegalArgumentException(
-            "--scale " + scale + " differs from the instrument's scale " + inst.scale());
-      }
-      String prefix = InstrumentReportBuilder.collabPrefix(inst);
-      ResponseCsvReader.Header header = ResponseCsvReader.readHeader(input, prefix);
-      ResponseLayout layout = InstrumentReportBuilder.layout(inst, header.collabTargets());
-      AlignmentAccumulator acc = ResponseCsvReader.read(input, layout, t, prefix);
-      report = ReportBuilder.build(acc, inst);
-    }
-    PrintWriter out = spec.commandLine().getOut();
-    if (format == Format.json) {
-      out.print(ReportJson.toJson(report, true));
-    } else {
-      out.print(ReportText.render(report));
-    }
-    out.flush();
-    return 0;
+    return ReportRun.run(
+        input,
+        scale,
+        scaleGiven(),
+        instrument,
+        format == Format.json,
+        threads,
+        spec.commandLine().getOut());
   }
 }
