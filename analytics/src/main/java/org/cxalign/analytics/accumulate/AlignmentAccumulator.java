@@ -425,6 +425,32 @@ public final class AlignmentAccumulator {
     return c;
   }
 
+  /**
+   * The exact cell arrays of department {@code d} in a fixed order, packed lanes flushed first:
+   * live references for {@link AccumulatorCodec} (it reads them to encode, adds into them to
+   * decode).
+   */
+  long[][] cellArrays(int d) {
+    Cells c = cells[d];
+    c.flush();
+    int n = c.scoreTables.length;
+    long[][] r = new long[8 + 3 * n][];
+    r[0] = c.responses;
+    r[1] = c.itemCounts;
+    r[2] = c.collabCounts;
+    r[3] = c.collabScores;
+    r[4] = c.collabCompleteN;
+    r[5] = c.collabCompleteSums;
+    r[6] = c.collabCompleteSquares;
+    r[7] = c.completeN;
+    for (int k = 0; k < n; k++) {
+      r[8 + 3 * k] = c.scoreTables[k];
+      r[9 + 3 * k] = c.completeSums[k];
+      r[10 + 3 * k] = c.completeCross[k];
+    }
+    return r;
+  }
+
   // ---- read side (report time; these allocate) ----
 
   private Cells cells(String department) {
