@@ -345,6 +345,7 @@
       option.grid = { left: 6, right: 6, top: 4, bottom: 4 };
       option.yAxis.show = false;
       chart(box, label, option);
+      box.setAttribute("aria-describedby", "criteria-caption");
     }
     const r = verdict.required_sample_size;
     const note = document.getElementById("sample-size");
@@ -528,7 +529,7 @@
       { name: "ratings hidden", itemStyle: { color: "#9aa3b5" } },
     ];
     chart(box, "Directed collaboration network: " + nodes.size + " departments, " + links.length + " visible rated links; " + (iso.length ? iso.length + " isolated: " + iso.join(", ") : "none isolated"), {
-      legend: { data: cats.map((c) => c.name), top: 0 },
+      legend: { data: cats.map((c) => c.name), bottom: 0 },
       series: [
         {
           type: "graph",
@@ -816,7 +817,7 @@
       const o = el("option", null, d.suppressed ? d.department + " (" + hiddenText(d) + ")" : d.department);
       o.value = String(d.department_id);
       select.appendChild(o);
-      options.push({ id: d.department_id, name: d.department });
+      options.push({ id: d.department_id, name: d.department, hidden: d.suppressed === true });
     }
     if (!options.length) {
       document.getElementById("department-status").textContent = "No department is visible.";
@@ -824,7 +825,8 @@
     }
     const wanted = new URLSearchParams(location.search).get("department");
     const own = state.viewer && state.viewer.department;
-    const pick = options.find((o) => String(o.id) === wanted) || options.find((o) => o.name === own) || options[0];
+    const pick =
+      options.find((o) => String(o.id) === wanted) || options.find((o) => o.name === own) || options.find((o) => !o.hidden) || options[0];
     select.value = String(pick.id);
     const show = () => {
       const o = options.find((x) => String(x.id) === select.value);
