@@ -28,6 +28,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -146,7 +147,11 @@ public final class Browser implements AutoCloseable {
     return signIn(user, "/app/");
   }
 
-  /** As {@link #signIn(String)}, starting from (and landing on) the given application page. */
+  /**
+   * As {@link #signIn(String)}, starting from (and landing on) the given application page. Keycloak
+   * returns the browser to the page's path without its query string (elytron-oidc-client); when
+   * {@code path} has a query the page is then opened again with it.
+   */
   public Browser signIn(String user, String path) {
     forgetSessions();
     open(path);
@@ -158,7 +163,12 @@ public final class Browser implements AutoCloseable {
     password.clear();
     password.sendKeys(user);
     driver.findElement(By.id("kc-login")).click();
-    waitUntil(ExpectedConditions.urlContains(Api.BASE + path));
+    // elytron-oidc-client returns to the page without its query string: open it again then.
+    int q = path.indexOf('?');
+    waitUntil(ExpectedConditions.urlContains(Api.BASE + (q < 0 ? path : path.substring(0, q))));
+    if (q >= 0 && !url().equals(Api.BASE + path)) {
+      open(path);
+    }
     return this;
   }
 
@@ -214,16 +224,21 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /** Saves a PNG of what the window shows (the viewport) to {@code file}, creating its folders. */
+  public Path screenshot(Path file) {
+    return write(file, driver.getScreenshotAs(OutputType.BYTES));
+  }
+
   /**
    * Saves a PNG of the whole page (beyond the viewport, at the window's width) to {@code file},
    * creating its folders.
    */
-  public Path screenshot(Path file) {
-    Object size =
-        script(
-            "return [Math.ceil(document.documentElement.scrollWidth),"
-                + " Math.ceil(document.documentElement.scrollHeight)];");
-    List<?> wh = (List<?>) size;
+  public Path fullPageScreenshot(Path file) {
+    List<?> wh =
+        (List<?>)
+            script(
+                "return [Math.ceil(document.documentElement.scrollWidth),"
+                    + " Math.ceil(document.documentElement.scrollHeight)];");
     Map<String, Object> clip =
         Map.of(
             "x",
@@ -240,7 +255,10 @@ public final class Browser implements AutoCloseable {
         driver.executeCdpCommand(
             "Page.captureScreenshot",
             Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
-    byte[] png = Base64.getDecoder().decode((String) shot.get("data"));
+    return write(file, Base64.getDecoder().decode((String) shot.get("data")));
+  }
+
+  private static Path write(Path file, byte[] png) {
     try {
       if (file.toAbsolutePath().getParent() != null) {
         Files.createDirectories(file.toAbsolutePath().getParent());
