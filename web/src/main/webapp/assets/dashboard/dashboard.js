@@ -149,8 +149,16 @@
 
   /** The chart's text alternative: a <details> data table after the chart, its caption describing it. */
   function dataTable(container, caption, head, rows) {
+    const details = makeTable("Data table: " + caption, caption, head, rows);
+    container.after(details);
+    container.setAttribute("aria-describedby", details.querySelector("caption").id);
+    return details;
+  }
+
+  /** A collapsible table (<details>): summary line, caption, header row, rows of text. */
+  function makeTable(summary, caption, head, rows) {
     const details = el("details", "data");
-    details.appendChild(el("summary", null, "Data table: " + caption));
+    details.appendChild(el("summary", null, summary));
     const table = el("table");
     const cap = el("caption", null, caption);
     cap.id = "table-" + ++tableCount;
@@ -182,8 +190,6 @@
     }
     table.appendChild(tbody);
     details.appendChild(table);
-    container.after(details);
-    container.setAttribute("aria-describedby", cap.id);
     return details;
   }
 
@@ -197,7 +203,7 @@
           animation: false,
           aria: { enabled: false },
           textStyle: { fontFamily: "system-ui, sans-serif", color: "#1d2433" },
-          tooltip: { trigger: "item", confine: true, formatter: (p) => (p.data && p.data.tip) || esc(p.name || "") },
+          tooltip: { trigger: "item", confine: true, className: "chart-tooltip", formatter: (p) => (p.data && p.data.tip) || esc(p.name || "") },
         },
         option
       )
@@ -742,9 +748,11 @@
       }
     }
     state.charts = state.charts.filter((c) => !c.isDisposed());
-    const next = box.nextElementSibling;
-    if (next && next.tagName === "DETAILS") {
+    let next = box.nextElementSibling;
+    while (next && next.tagName === "DETAILS") {
+      const after = next.nextElementSibling;
       next.remove();
+      next = after;
     }
   }
 
@@ -787,8 +795,20 @@
     add("Mean (all items)", all ? figure(all, "mean").text + " " + interval(all.lower95, all.upper95) : "—");
     add("r_wg(J)", all ? figure(all, "rwg_j").text : "—");
     add("AD_M(J)", all ? figure(all, "ad_md").text : "—");
+    const m = d.maturity;
+    if (m && !m.suppressed) {
+      for (const [key, title, name] of LADDERS) {
+        if (m[key]) {
+          add(title, placementText(m[key], name));
+        }
+      }
+      if (m.idic) {
+        add("IDIC quadrant", m.idic.quadrant ? m.idic.quadrant.replace(/_/g, "-") : "not placed");
+      }
+    }
     const dims = scales.filter((s) => s.scale !== "employee");
     const cats = dims.map((s) => dimensionTitle(s.scale));
+    box.classList.toggle("chart-tall", dims.length > 12);
     body.hidden = false;
     chart(box, d.department + ": mean score on " + dims.length + " dimensions with 95% intervals", intervalOption(cats, [
       { name: d.department, colour: BLUE, points: dims.map((s) => (s.suppressed ? null : { mean: s.mean, lower: s.lower95, upper: s.upper95 })) },
@@ -803,7 +823,31 @@
           : [dimensionTitle(s.scale), figure(s, "mean").text, interval(s.lower95, s.upper95), figure(s, "rwg_j").text, figure(s, "ad_md").text, s.n_scored]
       )
     );
+    itemTable(box.nextElementSibling, d.department, scales);
     document.getElementById("department").dataset.state = "shown";
+  }
+
+  /** Every item of the department (as the API gives them) in a table of its own. */
+  function itemTable(after, name, scales) {
+    const rows = [];
+    const seen = new Set();
+    for (const s of scales) {
+      for (const i of s.items || []) {
+        if (seen.has(i.item)) {
+          continue;
+        }
+        seen.add(i.item);
+        rows.push(
+          i.suppressed
+            ? [i.item, hiddenText(i), "", "", "", ""]
+            : [i.item, figure(i, "mean").text, figure(i, "sd").text, figure(i, "rwg").text, figure(i, "ad_m").text, i.n]
+        );
+      }
+    }
+    if (!rows.length) {
+      return;
+    }
+    after.after(makeTable("Items (" + rows.length + "): mean, SD, r_wg, AD_M, n", name + ": items", ["Item", "Mean", "SD", "r_wg", "AD_M", "n"], rows));
   }
 
   function setUpDepartments(summary) {
