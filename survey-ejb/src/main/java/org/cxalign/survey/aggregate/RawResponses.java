@@ -6,33 +6,27 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import org.cxalign.analytics.accumulate.AlignmentAccumulator;
 import org.cxalign.survey.campaign.Audience;
 
 /**
- * Reads stored responses of a campaign (in id order, a page at a time) and adds them to an
- * accumulator. Responses that still have an outbox row are left out when asked: a rebuild counts
- * those from the outbox instead.
+ * Reads stored responses of a campaign (in id order, a page at a time) as accumulator vectors.
+ * Responses that still have an outbox row are left out when asked: a rebuild counts those from the
+ * outbox instead.
  */
 final class RawResponses {
 
-  /** What one page read: responses counted, the last id seen, answers that could not be placed. */
-  record Page(int responses, long lastId, long unplaced) {}
+  /** What one page read: the responses, the last id seen, answers that could not be placed. */
+  record Page(List<ResponseVector> responses, long lastId, long unplaced) {}
 
   private RawResponses() {}
 
   /**
-   * Adds up to {@code limit} responses with id greater than {@code afterId} to {@code acc}.
+   * Reads up to {@code limit} responses with id greater than {@code afterId}.
    *
    * @param skipOutboxed leave out responses that have a row in {@code aggregate_outbox}
    */
-  static Page addPage(
-      Connection con,
-      CampaignLayout layout,
-      AlignmentAccumulator acc,
-      long afterId,
-      int limit,
-      boolean skipOutboxed)
+  static Page readPage(
+      Connection con, CampaignLayout layout, long afterId, int limit, boolean skipOutboxed)
       throws SQLException {
     String sql =
         "SELECT r.id, r.audience, r.department_id FROM survey_response r"
@@ -59,7 +53,7 @@ final class RawResponses {
       }
     }
     if (heads.isEmpty()) {
-      return new Page(0, afterId, 0);
+      return new Page(List.of(), afterId, 0);
     }
     long first = heads.get(0)[0];
     long last = heads.get(heads.size() - 1)[0];
@@ -96,9 +90,10 @@ final class RawResponses {
         }
       }
     }
+    List<ResponseVector> out = new ArrayList<>(heads.size());
     for (int k = 0; k < heads.size(); k++) {
-      acc.add((int) heads.get(k)[1], acc.department(keys.get(k)), answers[k], collab[k]);
+      out.add(new ResponseVector((int) heads.get(k)[1], keys.get(k), answers[k], collab[k]));
     }
-    return new Page(heads.size(), last, unplaced);
+    return new Page(out, last, unplaced);
   }
 }

@@ -1,5 +1,6 @@
 package org.cxalign.survey.response;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.cxalign.analytics.instrument.Item;
+import org.cxalign.survey.aggregate.AggregateOutbox;
 import org.cxalign.survey.campaign.Audience;
 import org.cxalign.survey.campaign.Campaign;
 import org.cxalign.survey.campaign.InvalidInputException;
@@ -28,6 +30,8 @@ public class ResponseService {
 
   @PersistenceContext(unitName = "cxalign")
   EntityManager em;
+
+  @EJB AggregateOutbox outbox;
 
   /** The employee form of a campaign for a respondent of {@code department}. */
   public List<Item> employeeForm(Campaign campaign, String department) {
@@ -115,7 +119,10 @@ public class ResponseService {
     return Optional.of(new Receipt(campaignId, Audience.EMPLOYEES, today, true));
   }
 
-  /** Stores a validated response (the caller holds the transaction and has checked the rest). */
+  /**
+   * Stores a validated response (the caller holds the transaction and has checked the rest) with
+   * its aggregate outbox row, in the same transaction.
+   */
   public void store(
       Campaign campaign,
       Audience audience,
@@ -123,8 +130,11 @@ public class ResponseService {
       LocalDate day,
       String comment,
       Map<String, Integer> values) {
-    em.persist(new SurveyResponse(campaign, audience, department, day, comment, values));
+    SurveyResponse response =
+        new SurveyResponse(campaign, audience, department, day, comment, values);
+    em.persist(response);
     em.flush();
+    outbox.record(campaign, audience, department, response.getId(), values);
   }
 
   /**

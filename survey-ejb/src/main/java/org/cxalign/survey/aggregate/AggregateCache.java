@@ -1,0 +1,73 @@
+package org.cxalign.survey.aggregate;
+
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.cxalign.analytics.accumulate.AlignmentAccumulator;
+import org.cxalign.survey.campaign.Campaign;
+import org.cxalign.survey.department.Department;
+
+/**
+ * This node's cache: the layout of each campaign (rebuilt when a department name changes) and the
+ * decoded accumulator of the latest version seen. A cached accumulator is never changed after it is
+ * put (drains work on copies), so readers may copy it concurrently. Nothing here is the source of
+ * truth: a version mismatch reloads from the database.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class AggregateCache {
+
+  /** A decoded state. */
+  record Decoded(long version, AlignmentAccumulator accumulator) {}
+
+  private final Map<Long, CampaignLayout> layouts = new ConcurrentHashMap<>();
+  private final Map<Long, Decoded> states = new ConcurrentHashMap<>();
+
+  /** The layout of a campaign with its departments' current names. */
+  public CampaignLayout layout(Campaign campaign) {
+    CampaignLayout cached = layouts.get(campaign.getId());
+    if (cached != null && sameDepartments(cached.departments(), campaign)) {
+      return cached;
+    }
+    CampaignLayout fresh = CampaignLayout.of(campaign);
+    layouts.put(campaign.getId(), fresh);
+    return fresh;
+  }
+
+  private static boolean sameDepartments(List<DepartmentKey> keys, Campaign campaign) {
+    List<Department> scope =
+        campaign.getDepartments().stream().sorted(Comparator.comparing(Department::getId)).toList();
+    if (scope.size() != keys.size()) {
+      return false;
+    }
+    for (int i = 0; i < keys.size(); i++) {
+      if (keys.get(i).id() != scope.get(i).getId()
+          || !keys.get(i).name().equals(scope.get(i).getName())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The decoded state of a campaign at {@code version}, or null when not cached. */
+  public AlignmentAccumulator state(long campaignId, long version) {
+    Decoded d = states.get(campaignId);
+    return d != null && d.version() == version ? d.accumulator() : null;
+  }
+
+  /** Caches a committed state (the caller must not change {@code acc} afterwards). */
+  public void put(long campaignId, long version, AlignmentAccumulator acc) {
+    states.merge(
+        campaignId,
+        new Decoded(version, acc),
+        (old, neu) -> old.version() > neu.version() ? old : neu);
+  }
+
+  public void forget(long campaignId) {
+    states.remove(campaignId);
+  }
+}
