@@ -1,0 +1,308 @@
+package org.cxalign.tools;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The report benchmark: creates and opens a campaign over every department through the API, seeds
+ * it with {@link ResponseSeeder} (PostgreSQL COPY), rebuilds its aggregates through the API (timing
+ * the Jakarta Batch job), then for each report endpoint runs concurrent clients (warm-up, then a
+ * measured window) and prints p50/p95/p99 latency.
+ *
+ * <pre>
+ * java -cp 'tools/target/cx-align-tools.jar:tools/target/lib/*' org.cxalign.tools.ReportBench \
+ *   --responses 10000 [--campaign ID (reuse, no seeding)] [--employee-share 0.1] [--clients 4]
+ *   [--warmup 5] [--seconds 15] [--paths report,report/departments,...,aggregates]
+ *   [--db-url jdbc:postgresql://127.0.0.1:5432/cxalign] [--db-user cxalign] [--db-password cxalign]
+ *   [--base http://127.0.0.1:8080] [--keycloak http://127.0.0.1:8180/realms/cx-align]
+ * </pre>
+ */
+public final class ReportBench {
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
+
+  private static final String DEFAULT_PATHS =
+      "report,report/departments,report/heatmap,report/network,report/gap,report/maturity,"
+          + "report/verdict,report/comments,aggregates";
+
+  private final Map<String, String> opt;
+  private final String base;
+
+  private ReportBench(Map<String, String> opt) {
+    this.opt = opt;
+    this.base = opt.getOrDefault("base", "http://127.0.0.1:8080");
+  }
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> opt = new HashMap<>();
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      if (!args[i].startsWith("--")) {
+        throw new IllegalArgumentException("expected --name value, got " + args[i]);
+      }
+      opt.put(args[i].substring(2), args[i + 1]);
+    }
+    new ReportBench(opt).run();
+  }
+
+  private String token() throws Exception {
+    String realm = opt.getOrDefault("keycloak", "http://127.0.0.1:8180/realms/cx-align");
+    String user = opt.getOrDefault("user", "admin");
+    String form =
+        "grant_type=password&client_id=cx-cli&username="
+            + URLEncoder.encode(user, StandardCharsets.UTF_8)
+            + "&password="
+            + URLEncoder.encode(opt.getOrDefault("password", user), StandardCharsets.UTF_8);
+    HttpResponse<String> r =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(realm + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() != 200) {
+      throw new IllegalStateException("no token: " + r.body());
+    }
+    return field(r.body(), "access_token");
+  }
+
+  private HttpResponse<String> call(String method, String path, String token, String json)
+      throws Exception {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Authorization", "Bearer " + token)
+            .header("Accept", "application/json")
+            .timeout(Duration.ofSeconds(120));
+    if (json != null) {
+      b.header("Content-Type", "application/json")
+          .method(method, HttpRequest.BodyPublishers.ofString(json));
+    } else {
+      b.method(method, HttpRequest.BodyPublishers.noBody());
+    }
+    return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private void run() throws Exception {
+    String token = token();
+    long campaign;
+    if (opt.containsKey("campaign")) {
+      campaign = Long.parseLong(opt.get("campaign"));
+      System.out.println("campaign " + campaign + " (reused)");
+    } else {
+      long responses = Long.parseLong(opt.getOrDefault("responses", "10000"));
+      campaign = createCampaign(token, responses);
+      try (Connection con =
+          DriverManager.getConnection(
+              opt.getOrDefault("db-url", "jdbc:postgresql://127.0.0.1:5432/cxalign"),
+              opt.getOrDefault("db-user", "cxalign"),
+              opt.getOrDefault("db-password", "cxalign"))) {
+        long t0 = System.nanoTime();
+        ResponseSeeder.Seeded s =
+            new ResponseSeeder(con, campaign)
+                .seed(
+                    responses,
+                    Double.parseDouble(opt.getOrDefault("employee-share", "0.1")),
+                    responses);
+        System.out.printf(
+            Locale.ROOT,
+            "seeded %d responses (%d answers) in %.1f s%n",
+            s.responses(),
+            s.answers(),
+            (System.nanoTime() - t0) / 1e9);
+      }
+      token = token();
+      long t0 = System.nanoTime();
+      HttpResponse<String> started =
+          call("POST", "/api/campaigns/" + campaign + "/aggregates/rebuild", token, "");
+      if (started.statusCode() != 202) {
+        throw new IllegalStateException("rebuild: " + started.statusCode() + " " + started.body());
+      }
+      String status = URI.create(started.headers().firstValue("Location").orElseThrow()).getPath();
+      String state;
+      String body;
+      do {
+        Thread.sleep(1000);
+        token = token();
+        body = call("GET", status, token, null).body();
+        state = field(body, "state");
+      } while (!state.equals("COMPLETED") && !state.equals("FAILED") && !state.equals("STOPPED"));
+      System.out.printf(
+          Locale.ROOT, "rebuild %s in %.1f s: %s%n", state, (System.nanoTime() - t0) / 1e9, body);
+      if (!state.equals("COMPLETED")) {
+        throw new IllegalStateException("rebuild did not complete");
+      }
+    }
+    int clients = Integer.parseInt(opt.getOrDefault("clients", "4"));
+    int warmup = Integer.parseInt(opt.getOrDefault("warmup", "5"));
+    int seconds = Integer.parseInt(opt.getOrDefault("seconds", "15"));
+    System.out.println(
+        "| endpoint | requests | errors | p50 ms | p95 ms | p99 ms | max ms | req/s |");
+    System.out.println("|---|---|---|---|---|---|---|---|");
+    for (String p : opt.getOrDefault("paths", DEFAULT_PATHS).split(",")) {
+      String path = "/api/campaigns/" + campaign + "/" + p.strip();
+      System.out.println(measure(path, token(), clients, warmup, seconds));
+    }
+  }
+
+  private long createCampaign(String token, long responses) throws Exception {
+    String instruments = call("GET", "/api/instruments", token, null).body();
+    Matcher m =
+        Pattern.compile("\\{[^{}]*\"builtIn\":true[^{}]*\\}").matcher(instruments.replace(" ", ""));
+    if (!m.find()) {
+      throw new IllegalStateException("no built-in instrument in " + instruments);
+    }
+    String instrumentId = field(m.group(), "id");
+    String depts = call("GET", "/api/departments", token, null).body();
+    List<String> ids = new ArrayList<>();
+    Matcher d = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(depts);
+    while (d.find()) {
+      ids.add(d.group(1));
+    }
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    String body =
+        "{\"title\":\"Report benchmark "
+            + responses
+            + " "
+            + System.currentTimeMillis()
+            + "\",\"instrumentId\":"
+            + instrumentId
+            + ",\"departmentIds\":["
+            + String.join(",", ids)
+            + "],\"audiences\":[\"EMPLOYEES\",\"CUSTOMERS\"],\"opensOn\":\""
+            + today
+            + "\",\"closesOn\":\""
+            + today.plusDays(30)
+            + "\",\"transparency\":\"ALL_DEPARTMENTS\",\"wave\":\"bench\"}";
+    HttpResponse<String> created = call("POST", "/api/campaigns", token, body);
+    if (created.statusCode() != 201) {
+      throw new IllegalStateException("campaign: " + created.statusCode() + " " + created.body());
+    }
+    long id = Long.parseLong(field(created.body(), "id"));
+    HttpResponse<String> opened = call("POST", "/api/campaigns/" + id + "/open", token, "");
+    if (opened.statusCode() != 200) {
+      throw new IllegalStateException("open: " + opened.statusCode() + " " + opened.body());
+    }
+    System.out.println("campaign " + id + " over " + ids.size() + " departments");
+    return id;
+  }
+
+  /** Runs the clients against one path: warm-up, then the measured window. */
+  private String measure(String path, String token, int clients, int warmup, int seconds)
+      throws InterruptedException {
+    AtomicBoolean recording = new AtomicBoolean(false);
+    AtomicBoolean stop = new AtomicBoolean(false);
+    AtomicLong errors = new AtomicLong();
+    List<long[]> perThread = new ArrayList<>();
+    List<Thread> threads = new ArrayList<>();
+    int[] counts = new int[clients];
+    for (int c = 0; c < clients; c++) {
+      long[] lat = new long[2_000_000];
+      perThread.add(lat);
+      int me = c;
+      HttpRequest req =
+          HttpRequest.newBuilder(URI.create(base + path))
+              .header("Authorization", "Bearer " + token)
+              .header("Accept", "application/json")
+              .timeout(Duration.ofSeconds(60))
+              .GET()
+              .build();
+      Thread t =
+          new Thread(
+              () -> {
+                while (!stop.get()) {
+                  long t0 = System.nanoTime();
+                  int code;
+                  try {
+                    code = HTTP.send(req, HttpResponse.BodyHandlers.ofString()).statusCode();
+                  } catch (Exception e) {
+                    code = -1;
+                  }
+                  long ns = System.nanoTime() - t0;
+                  if (recording.get()) {
+                    if (code != 200) {
+                      errors.incrementAndGet();
+                    }
+                    if (counts[me] < lat.length) {
+                      lat[counts[me]++] = ns;
+                    }
+                  }
+                }
+              });
+      threads.add(t);
+      t.start();
+    }
+    Thread.sleep(warmup * 1000L);
+    recording.set(true);
+    long t0 = System.nanoTime();
+    Thread.sleep(seconds * 1000L);
+    recording.set(false);
+    double elapsed = (System.nanoTime() - t0) / 1e9;
+    stop.set(true);
+    for (Thread t : threads) {
+      t.join();
+    }
+    int n = 0;
+    for (int c : counts) {
+      n += c;
+    }
+    long[] all = new long[n];
+    int k = 0;
+    for (int c = 0; c < clients; c++) {
+      System.arraycopy(perThread.get(c), 0, all, k, counts[c]);
+      k += counts[c];
+    }
+    Arrays.sort(all);
+    return String.format(
+        Locale.ROOT,
+        "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %.0f |",
+        path.substring(path.indexOf('/', "/api/campaigns/".length()) + 1),
+        n,
+        errors.get(),
+        pct(all, 0.50),
+        pct(all, 0.95),
+        pct(all, 0.99),
+        n == 0 ? 0 : all[n - 1] / 1e6,
+        n / elapsed);
+  }
+
+  private static double pct(long[] sorted, double q) {
+    if (sorted.length == 0) {
+      return Double.NaN;
+    }
+    int i = (int) Math.ceil(q * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
+  }
+
+  /** A top-level string or number field of a flat JSON object (enough for these replies). */
+  static String field(String json, String name) {
+    Matcher m =
+        Pattern.compile("\"" + Pattern.quote(name) + "\"\\s*:\\s*(\"([^\"]*)\"|(-?[0-9.]+))")
+            .matcher(json);
+    if (!m.find()) {
+      throw new IllegalStateException("no " + name + " in " + json);
+    }
+    return m.group(2) != null ? m.group(2) : m.group(3);
+  }
+}
