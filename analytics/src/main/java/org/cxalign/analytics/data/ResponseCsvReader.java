@@ -8,12 +8,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.cxalign.analytics.accumulate.AlignmentAccumulator;
 import org.cxalign.analytics.accumulate.Population;
 import org.cxalign.analytics.accumulate.ResponseLayout;
@@ -28,11 +31,13 @@ import org.cxalign.analytics.accumulate.ResponseLayout;
  * trailing {@code .0} is accepted); a blank field is a missing answer. Fields may be quoted (RFC
  * 4180) but may not contain line breaks; line ends may be LF or CRLF; blank lines are skipped.
  *
- * <p>The file is split into line-aligned byte ranges parsed in parallel, each into its own
- * accumulator, which are merged at the end. Parsing works on bytes: no string, boxed value or
- * object is created per row (a string only when a department is first seen). When every option of
- * the scale is one digit, four answers and their commas ({@code d,d,d,d,}) are checked and decoded
- * from one 8-byte read; any other field takes the general path.
+ * <p>The file is split into line-aligned byte ranges (up to 32 per thread, at least 1 MiB) that the
+ * threads take in file order as they become free, each thread into its own accumulator; the
+ * accumulators are merged at the end, departments in order of first appearance in the file. Parsing
+ * works on bytes: no string, boxed value or object is created per row (a string only when a
+ * department is first seen). When every option of the scale is one digit, four answers and their
+ * commas ({@code d,d,d,d,}) are checked and decoded from one 8-byte read; any other field takes the
+ * general path.
  *
  * <p>Errors ({@link CsvFormatException}: unknown column, non-numeric answer, value off the scale,
  * ragged row, empty file, unknown population) name the file, line and column; with several errors
@@ -45,9 +50,10 @@ public final class ResponseCsvReader {
   /** Prefix of the collaboration columns, {@code collab.<Department>}, unless told otherwise. */
   public static final String COLLAB_PREFIX = "collab.";
 
-  private static final int MIN_CHUNK = 4 << 20;
+  private static final int MIN_CHUNK = 1 << 20;
   private static final int BUFFER = 1 << 22;
   private static final int ROWS_PER_CALL = 16;
+  private static final int CHUNKS_PER_THREAD = 32;
 
   private static final byte KIND_ITEM = 1;
   private static final byte KIND_COLLAB = 2;
@@ -233,27 +239,38 @@ public final class ResponseCsvReader {
       if (!hasData(ch, start, size)) {
         throw new CsvFormatException(name, 2, 1, null, "no data rows after the header");
       }
-      int parts = (int) Math.max(1, Math.min(threads, (size - start) / Math.max(1, minChunk)));
-      long[] bounds = new long[parts + 1];
+      // More chunks than threads, handed out in file order as threads become free: a thread slowed
+      // down (by the JIT compiler threads, by other processes) takes fewer chunks instead of
+      // leaving the others idle at the end.
+      int chunks =
+          (int)
+              Math.max(
+                  1,
+                  Math.min(
+                      (long) threads * CHUNKS_PER_THREAD, (size - start) / Math.max(1, minChunk)));
+      long[] bounds = new long[chunks + 1];
       bounds[0] = start;
-      bounds[parts] = size;
-      for (int w = 1; w < parts; w++) {
-        bounds[w] =
-            Math.max(bounds[w - 1], nextLineStart(ch, start + (size - start) * w / parts, size));
+      bounds[chunks] = size;
+      for (int k = 1; k < chunks; k++) {
+        bounds[k] =
+            Math.max(bounds[k - 1], nextLineStart(ch, start + (size - start) * k / chunks, size));
       }
+      Chunks work = new Chunks(bounds);
+      int parts = Math.min(threads, chunks);
       List<Worker> workers = new ArrayList<>();
       for (int w = 0; w < parts; w++) {
-        workers.add(new Worker(ch, bounds[w], bounds[w + 1], buffer, layout, kind, index, header));
+        workers.add(new Worker(ch, work, buffer, layout, kind, index, header));
       }
       if (parts == 1) {
         workers.get(0).run();
       } else {
-        ExecutorService pool = Executors.newFixedThreadPool(parts);
+        ExecutorService pool = Executors.newFixedThreadPool(parts - 1);
         try {
           List<Future<?>> fs = new ArrayList<>();
-          for (Worker w : workers) {
+          for (Worker w : workers.subList(1, parts)) {
             fs.add(pool.submit(w));
           }
+          workers.get(0).run();
           for (Future<?> f : fs) {
             f.get();
           }
@@ -273,6 +290,9 @@ public final class ResponseCsvReader {
           pool.shutdownNow();
         }
       }
+      // Chunks are handed out in file order and a worker stops at its first bad row, so every
+      // chunk before the first bad row has been parsed: the smallest error offset is the first
+      // error of the file.
       Worker failed = null;
       for (Worker w : workers) {
         if (w.errorOffset >= 0 && (failed == null || w.errorOffset < failed.errorOffset)) {
@@ -288,11 +308,46 @@ public final class ResponseCsvReader {
             failed.errorColumn < ncols ? header.columns().get(failed.errorColumn) : null,
             failed.errorProblem);
       }
-      AlignmentAccumulator acc = workers.get(0).acc;
-      for (int w = 1; w < parts; w++) {
-        acc.merge(workers.get(w).acc);
+      return merge(workers, layout);
+    }
+  }
+
+  /**
+   * One accumulator of all workers' rows, its departments registered in order of first appearance
+   * in the file (as one thread reading the file would register them; {@code ""}, no department,
+   * first), whichever worker met them.
+   */
+  private static AlignmentAccumulator merge(List<Worker> workers, ResponseLayout layout) {
+    if (workers.size() == 1) {
+      return workers.get(0).acc; // one worker took the chunks in file order
+    }
+    Map<String, Long> first = new HashMap<>();
+    for (Worker w : workers) {
+      List<String> names = w.acc.departments();
+      for (int d = 0; d < names.size(); d++) {
+        first.merge(names.get(d), w.firstSeen[d], Math::min);
       }
-      return acc;
+    }
+    List<Map.Entry<String, Long>> order = new ArrayList<>(first.entrySet());
+    order.sort(Map.Entry.comparingByValue());
+    AlignmentAccumulator acc = new AlignmentAccumulator(layout);
+    for (Map.Entry<String, Long> e : order) {
+      acc.department(e.getKey());
+    }
+    for (Worker w : workers) {
+      acc.merge(w.acc);
+    }
+    return acc;
+  }
+
+  /** The line-aligned byte ranges of the data rows and the next one to hand out. */
+  private static final class Chunks {
+    final long[] bounds;
+    final AtomicInteger next = new AtomicInteger();
+    volatile boolean failed;
+
+    Chunks(long[] bounds) {
+      this.bounds = bounds;
     }
   }
 
@@ -315,7 +370,7 @@ public final class ResponseCsvReader {
   }
 
   private static long nextLineStart(FileChannel ch, long from, long size) throws IOException {
-    byte[] b = new byte[1 << 16];
+    byte[] b = new byte[1 << 12];
     long pos = from - 1;
     while (pos < size) {
       int r = ch.read(ByteBuffer.wrap(b), pos);
@@ -389,9 +444,12 @@ public final class ResponseCsvReader {
     }
 
     final FileChannel ch;
-    final long start;
-    final long end;
+    final Chunks work;
     final int bufferSize;
+    byte[] buf;
+    long bufBase; // file offset of buf[0]
+    // file offset of the row where this worker met each of its accumulator's departments first
+    long[] firstSeen = new long[16];
     final AlignmentAccumulator acc;
     final byte[] kind;
     final int[] index;
@@ -424,16 +482,14 @@ public final class ResponseCsvReader {
 
     Worker(
         FileChannel ch,
-        long start,
-        long end,
+        Chunks work,
         int bufferSize,
         ResponseLayout layout,
         byte[] kind,
         int[] index,
         Header header) {
       this.ch = ch;
-      this.start = start;
-      this.end = end;
+      this.work = work;
       this.bufferSize = Math.max(1, bufferSize);
       this.acc = new AlignmentAccumulator(layout);
       this.kind = kind;
@@ -457,28 +513,39 @@ public final class ResponseCsvReader {
       this.header = header;
       // "No department" (customers) is known from the start, so that its first use — perhaps a
       // million rows in — takes no path the JIT has not seen.
+      bufBase = -1; // before every row
       department(new byte[0], 0, 0, 1);
     }
 
     @Override
     public void run() {
       try {
-        parse();
+        int k;
+        while (!work.failed && (k = work.next.getAndIncrement()) < work.bounds.length - 1) {
+          if (!parse(work.bounds[k], work.bounds[k + 1])) {
+            work.failed = true;
+            return;
+          }
+        }
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
     }
 
-    private void parse() throws IOException {
-      byte[] buf = new byte[(int) Math.min(bufferSize, end - start + 1)];
-      long bufBase = start; // file offset of buf[0]
+    /** Parses the rows in [start, end); false after a bad row (see errorOffset). */
+    private boolean parse(long start, long end) throws IOException {
+      if (buf == null) {
+        buf = new byte[(int) Math.min(bufferSize, end - start + 1)];
+      }
+      byte[] buf = this.buf;
+      bufBase = start;
       long filePos = start;
       int len = 0;
       while (true) {
         int r = 0;
         if (filePos < end) {
           if (len == buf.length) {
-            buf = Arrays.copyOf(buf, buf.length * 2);
+            buf = this.buf = Arrays.copyOf(buf, buf.length * 2);
           }
           r =
               ch.read(
@@ -495,7 +562,7 @@ public final class ResponseCsvReader {
         if (eof) {
           if (len > 0 && buf[len - 1] != '\n') {
             if (len == buf.length) {
-              buf = Arrays.copyOf(buf, buf.length + 1);
+              buf = this.buf = Arrays.copyOf(buf, buf.length + 1);
             }
             buf[len++] = '\n';
           }
@@ -518,10 +585,10 @@ public final class ResponseCsvReader {
           errorOffset = bufBase + lineStart;
           errorColumn = e.column;
           errorProblem = e.getMessage();
-          return;
+          return false;
         }
         if (eof) {
-          return;
+          return true;
         }
         System.arraycopy(buf, limit, buf, 0, len - limit);
         bufBase += limit;
@@ -757,7 +824,14 @@ public final class ResponseCsvReader {
 
     private int register(byte[] b, int fs, int fe, int slot) {
       String s = text(b, fs, fe).trim();
+      int known = acc.departmentCount();
       int d = acc.department(s);
+      if (d == known) { // new to this worker (another raw spelling may name a known one)
+        if (d == firstSeen.length) {
+          firstSeen = Arrays.copyOf(firstSeen, d * 2);
+        }
+        firstSeen[d] = bufBase < 0 ? -1 : bufBase + lineStart;
+      }
       if (s.isEmpty()) {
         emptyDepartment = d;
       }

@@ -178,6 +178,28 @@ class ResponseCsvReaderChunkTest {
   }
 
   @Test
+  void departmentsAreRegisteredInOrderOfFirstAppearanceWhateverTheThreads() throws IOException {
+    StringBuilder s = new StringBuilder("respondent_id,population,department,q1,q2,q3,q4,q5\n");
+    Random r = new Random(4);
+    // departments first appear late in the file, so that later chunks meet them first
+    for (int row = 0; row < 3000; row++) {
+      int d = r.nextInt(1 + Math.min(12, row / 200));
+      s.append("e,employee,D").append(11 - d).append(",1,2,3,4,5\n");
+    }
+    String content = s.toString();
+    Path p = write(content);
+    ResponseLayout layout = layout(p, SCALE);
+    List<String> expected = new ArrayList<>(oracle(content, layout).departments());
+    expected.add(0, ""); // "no department" is known from the start
+    for (int threads : new int[] {1, 2, 3, 8}) {
+      AlignmentAccumulator acc =
+          ResponseCsvReader.read(p, layout, threads, ResponseCsvReader.COLLAB_PREFIX, 500, 256);
+      assertEquals(expected, acc.departments(), "threads " + threads);
+      assertEquals(3000, acc.responses(Population.EMPLOYEE));
+    }
+  }
+
+  @Test
   void aTwoRowFileSplitInTwoCountsEachRowOnce() throws IOException {
     String content =
         "respondent_id,population,department,q1,q2,q3,q4,q5,q6\n"
