@@ -11,11 +11,16 @@ import static org.cxalign.it.support.Surveys.today;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -311,6 +316,61 @@ class AggregateIT {
         402,
         figures(c).getJsonNumber("employees").longValue()
             + figures(c).getJsonNumber("customers").longValue());
+  }
+
+  /**
+   * On PostgreSQL: a deferred trigger fails the commit of one employee answer after the response
+   * and its outbox row were inserted; it is not counted, and the employee may answer again.
+   */
+  @Test
+  void aResponseWhoseTransactionFailsIsNotCounted() throws SQLException {
+    assumeTrue("postgresql".equals(System.getenv("CXALIGN_DB")), "needs PostgreSQL (CXALIGN_DB)");
+    List<String> scope = List.of("Engineering", "Finance");
+    long c = campaign("Failing", scope);
+    SplittableRandom r = new SplittableRandom(9);
+    assertEquals(
+        201,
+        answerAs("finance-employee", c, answers(employeeAnswers(r, "Finance", scope), null))
+            .statusCode());
+    JsonObject before = figures(c);
+    String marker = "IT fails this commit " + UUID.randomUUID();
+    try (Connection db =
+            DriverManager.getConnection(
+                System.getenv("CXALIGN_DB_URL"),
+                System.getenv("CXALIGN_DB_USER"),
+                System.getenv("CXALIGN_DB_PASSWORD"));
+        Statement st = db.createStatement()) {
+      st.execute(
+          "CREATE OR REPLACE FUNCTION cxalign_it_fail() RETURNS trigger AS $$ BEGIN"
+              + " IF NEW.comment_text = '"
+              + marker
+              + "' THEN RAISE EXCEPTION 'failing on purpose'; END IF; RETURN NEW; END $$"
+              + " LANGUAGE plpgsql");
+      st.execute("DROP TRIGGER IF EXISTS cxalign_it_fail ON survey_response");
+      st.execute(
+          "CREATE CONSTRAINT TRIGGER cxalign_it_fail AFTER INSERT ON survey_response"
+              + " DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION cxalign_it_fail()");
+      try {
+        HttpResponse<String> failed =
+            answerAs(
+                "engineering-employee",
+                c,
+                answers(employeeAnswers(r, "Engineering", scope), marker));
+        assertEquals(500, failed.statusCode(), failed.body());
+      } finally {
+        st.execute("DROP TRIGGER IF EXISTS cxalign_it_fail ON survey_response");
+        st.execute("DROP FUNCTION IF EXISTS cxalign_it_fail()");
+      }
+    }
+    JsonObject after = figures(c);
+    assertEquals(1, after.getJsonNumber("employees").longValue(), after.toString());
+    assertEquals(before.getString("digest"), after.getString("digest"));
+    assertEquals(0, after.getJsonNumber("pendingOutboxRows").longValue());
+    assertEquals(
+        201,
+        answerAs("engineering-employee", c, answers(employeeAnswers(r, "Engineering", scope), null))
+            .statusCode());
+    assertEquals(2, figures(c).getJsonNumber("employees").longValue());
   }
 
   @Test
