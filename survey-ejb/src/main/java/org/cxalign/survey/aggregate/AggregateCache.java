@@ -25,6 +25,11 @@ public class AggregateCache {
   record Decoded(long version, AlignmentAccumulator accumulator) {}
 
   private final Map<Long, CampaignLayout> layouts = new ConcurrentHashMap<>();
+  private final Map<Long, Derived> derived = new ConcurrentHashMap<>();
+
+  /** Results computed from one version of a campaign's state, by key. */
+  private record Derived(long version, Map<String, Object> values) {}
+
   private final Map<Long, Decoded> states = new ConcurrentHashMap<>();
 
   /** The layout of a campaign with its departments' current names. */
@@ -36,6 +41,24 @@ public class AggregateCache {
     CampaignLayout fresh = CampaignLayout.of(campaign);
     layouts.put(campaign.getId(), fresh);
     return fresh;
+  }
+
+  /**
+   * The cached layout of a campaign if its departments (id → current name, in id order) are still
+   * {@code scope}; null otherwise (then load the campaign and call {@link #layout(Campaign)}).
+   */
+  public CampaignLayout layoutIfCurrent(long campaignId, List<Object[]> scope) {
+    CampaignLayout cached = layouts.get(campaignId);
+    if (cached == null || cached.departments().size() != scope.size()) {
+      return null;
+    }
+    for (int i = 0; i < scope.size(); i++) {
+      DepartmentKey k = cached.departments().get(i);
+      if (k.id() != ((Number) scope.get(i)[0]).longValue() || !k.name().equals(scope.get(i)[1])) {
+        return null;
+      }
+    }
+    return cached;
   }
 
   private static boolean sameDepartments(List<DepartmentKey> keys, Campaign campaign) {
@@ -69,5 +92,25 @@ public class AggregateCache {
 
   public void forget(long campaignId) {
     states.remove(campaignId);
+  }
+
+  /**
+   * A result derived from the state at {@code version}, computed once per version and key on this
+   * node (results of older versions are dropped when a newer one is asked for).
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T derived(
+      long campaignId, long version, String key, java.util.function.Supplier<T> compute) {
+    Derived d =
+        derived.compute(
+            campaignId,
+            (id, old) ->
+                old != null && old.version() >= version
+                    ? old
+                    : new Derived(version, new ConcurrentHashMap<>()));
+    if (d.version() != version) {
+      return compute.get(); // an older version asked for after a newer one: not cached
+    }
+    return (T) d.values().computeIfAbsent(key, k -> compute.get());
   }
 }

@@ -43,7 +43,13 @@ public record AggregateFigures(
   /** Counts of one department. */
   public record Department(long id, String name, long employees, long customers) {}
 
-  static AggregateFigures of(CampaignAggregate a, AggregateState st, long pending, long kept) {
+  static AggregateFigures of(
+      CampaignAggregate a,
+      Long rebuildExecution,
+      boolean uncounted,
+      long pending,
+      long kept,
+      String digest) {
     AlignmentAccumulator acc = a.accumulator();
     List<Department> ds = new ArrayList<>();
     for (DepartmentKey d : a.departments()) {
@@ -67,9 +73,9 @@ public record AggregateFigures(
         none,
         pending,
         kept,
-        st.getRebuildExecution(),
-        st.isUncounted(),
-        digest(a));
+        rebuildExecution,
+        uncounted,
+        digest);
   }
 
   /** SHA-256 of the state with departments registered in scope order, then "". */

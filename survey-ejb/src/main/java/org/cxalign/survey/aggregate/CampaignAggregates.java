@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
+import java.util.function.Function;
 import org.cxalign.analytics.accumulate.AlignmentAccumulator;
 import org.cxalign.survey.campaign.Campaign;
 
@@ -33,11 +34,67 @@ public class CampaignAggregates {
    * @throws UnknownCampaignException when there is no such campaign
    */
   public CampaignAggregate current(long campaignId) {
-    Campaign campaign = em.find(Campaign.class, campaignId);
-    if (campaign == null) {
-      throw new UnknownCampaignException(campaignId);
+    CampaignAggregate shared = shared(campaignId);
+    return new CampaignAggregate(
+        campaignId,
+        shared.version(),
+        shared.instrument(),
+        shared.layout(),
+        shared.accumulator().copy(),
+        shared.departments());
+  }
+
+  /**
+   * A value computed from a snapshot, cached on this node per campaign, state version and key: a
+   * report section built once per version instead of once per request. {@code compute} must depend
+   * only on the snapshot and the key (include viewer scope etc. in the key), and must not change
+   * the snapshot's accumulator.
+   */
+  public <T> T derived(
+      CampaignAggregate snapshot, String key, Function<CampaignAggregate, T> compute) {
+    return cache.derived(
+        snapshot.campaignId(), snapshot.version(), key, () -> compute.apply(snapshot));
+  }
+
+  /** The figures of the aggregate for administrators (drains first, like {@link #current}). */
+  public AggregateFigures figures(long campaignId) {
+    CampaignAggregate a = shared(campaignId);
+    Object[] st =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT rebuild_execution, uncounted FROM campaign_aggregate"
+                        + " WHERE campaign_id = ?1")
+                .setParameter(1, campaignId)
+                .getSingleResult();
+    String digest =
+        cache.derived(campaignId, a.version(), "digest", () -> AggregateFigures.digest(a));
+    return AggregateFigures.of(
+        a,
+        st[0] == null ? null : ((Number) st[0]).longValue(),
+        Boolean.TRUE.equals(st[1]),
+        pending(campaignId),
+        kept(campaignId),
+        digest);
+  }
+
+  /** The snapshot over the cached accumulator itself (never changed; not handed out). */
+  private CampaignAggregate shared(long campaignId) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> scope =
+        em.createNativeQuery(
+                "SELECT d.id, d.name FROM campaign_department cd JOIN department d"
+                    + " ON d.id = cd.department_id WHERE cd.campaign_id = ?1 ORDER BY d.id")
+            .setParameter(1, campaignId)
+            .getResultList();
+    CampaignLayout layout = cache.layoutIfCurrent(campaignId, scope);
+    if (layout == null) {
+      // first read on this node, or a department was renamed: load the campaign (and instrument)
+      Campaign campaign = em.find(Campaign.class, campaignId);
+      if (campaign == null) {
+        throw new UnknownCampaignException(campaignId);
+      }
+      layout = cache.layout(campaign);
     }
-    CampaignLayout layout = cache.layout(campaign);
     Long version = storedVersion(campaignId);
     if (version == null || pending(campaignId) > 0) {
       version = drainer.drain(campaignId).version();
@@ -51,20 +108,7 @@ public class CampaignAggregates {
       cache.put(campaignId, version, acc);
     }
     return new CampaignAggregate(
-        campaignId,
-        version,
-        layout.instrument(),
-        layout.layout(),
-        acc.copy(),
-        layout.departments());
-  }
-
-  /** The figures of the aggregate for administrators (drains first, like {@link #current}). */
-  public AggregateFigures figures(long campaignId) {
-    CampaignAggregate a = current(campaignId);
-    AggregateState st = em.find(AggregateState.class, campaignId);
-    em.refresh(st);
-    return AggregateFigures.of(a, st, pending(campaignId), kept(campaignId));
+        campaignId, version, layout.instrument(), layout.layout(), acc, layout.departments());
   }
 
   Long storedVersion(long campaignId) {
