@@ -19,7 +19,7 @@ import org.wildfly.security.http.oidc.OidcPrincipal;
  * elytron-oidc-client of this WildFly offers no logout path of its own. Without a session the
  * browser simply goes to the start page.
  */
-@WebServlet("/logout")
+@WebServlet({"/logout", "/app/logout"})
 public class LogoutServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
