@@ -534,8 +534,9 @@ public final class ResponseCsvReader {
 
     /** Parses the rows in [start, end); false after a bad row (see errorOffset). */
     private boolean parse(long start, long end) throws IOException {
-      if (buf == null) {
-        buf = new byte[(int) Math.min(bufferSize, end - start + 1)];
+      if (buf == null) { // sized for all the chunks this worker may take, not just the first
+        long all = work.bounds[work.bounds.length - 1] - work.bounds[0];
+        buf = new byte[(int) Math.min(bufferSize, all + 1)];
       }
       byte[] buf = this.buf;
       bufBase = start;
