@@ -128,9 +128,9 @@ function wireImport() {
 
 async function main() {
   try {
-    await shell();
     wireAdd();
     wireImport();
+    await shell();
     const data = await load();
     say(status(), data.length + " departments");
   } catch (e) {

@@ -143,4 +143,61 @@ class AdminCampaignIT {
     List<Browser.AxeViolation> violations = browser.axe();
     assertTrue(violations.isEmpty(), violations.toString());
   }
+
+  @Test
+  void departmentsAreImportedRenamedAndDeleted() {
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    browser.signIn("admin", "/app/admin/departments/");
+    browser.waitForText(By.id("status"), "departments");
+    browser.waitFor(By.id("import-text")).sendKeys("name,headcount\nImported " + tag + ",12\n");
+    field("import-button").click();
+    assertTrue(
+        browser.waitForText(By.id("import-result"), "Imported").getText().contains("1 created"));
+    By row =
+        By.xpath("//table[@id='departments']//tr[th[normalize-space(.)='Imported " + tag + "']]");
+    WebElement imported = browser.waitFor(row);
+    assertEquals("12", imported.findElements(By.tagName("td")).get(0).getText());
+
+    imported.findElement(By.xpath(".//button[normalize-space(.)='Edit']")).click();
+    WebElement name = browser.driver().switchTo().activeElement();
+    name.clear();
+    name.sendKeys("Renamed " + tag);
+    browser.driver().findElement(By.xpath("//button[normalize-space(.)='Save']")).click();
+    By renamed =
+        By.xpath("//table[@id='departments']//tr[th[normalize-space(.)='Renamed " + tag + "']]");
+    WebElement after = browser.waitFor(renamed);
+
+    WebElement delete = after.findElement(By.xpath(".//button[normalize-space(.)='Delete']"));
+    delete.click();
+    assertEquals("Confirm delete", delete.getText());
+    delete.click();
+    browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(renamed));
+    assertTrue(
+        Surveys.departments(Api.token("admin")).keySet().stream().noneMatch(n -> n.endsWith(tag)));
+  }
+
+  @Test
+  void anInstrumentIsViewedCopiedAndItsDraftSaved() {
+    browser.signIn("admin", "/app/admin/instruments/");
+    browser.waitFor(By.cssSelector("#instruments tbody tr"));
+    long builtIn = Surveys.builtInInstrumentId(Api.token("admin"));
+    browser
+        .driver()
+        .findElement(By.cssSelector("#instruments a[href='?id=" + builtIn + "']"))
+        .click();
+    browser.waitFor(By.id("detail"));
+    assertTrue(
+        browser.driver().findElements(By.cssSelector("#dimensions tbody tr")).size() > 10,
+        "the items are listed");
+    assertTrue(
+        browser.driver().findElements(By.id("definition")).stream()
+            .noneMatch(WebElement::isDisplayed),
+        "a published instrument is not editable");
+    field("copy").click();
+    browser.waitUntil(d -> !browser.url().endsWith("?id=" + builtIn));
+    WebElement definition = browser.waitFor(By.id("definition"));
+    assertTrue(definition.getAttribute("value").contains("\"items\""));
+    field("save").click();
+    assertTrue(browser.waitForText(By.id("edit-errors"), "Saved").getText().contains("Saved"));
+  }
 }

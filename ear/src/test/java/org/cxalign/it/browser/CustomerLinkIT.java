@@ -9,8 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.json.Json;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.mail.internet.MimeMessage;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,6 +29,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -152,5 +156,64 @@ class CustomerLinkIT {
     browser.open(link);
     WebElement status = browser.waitForText(By.id("status"), "used");
     assertNotNull(status);
+  }
+
+  @Test
+  void aCommentWithMarkupIsShownAsTextToTheAdministrator() {
+    String admin = Api.token("admin");
+    Map<String, Long> d = Surveys.departments(admin);
+    String body =
+        Json.createObjectBuilder(
+                Api.json(
+                        Surveys.campaign(
+                            "Comments " + UUID.randomUUID().toString().substring(0, 8),
+                            Surveys.builtInInstrumentId(admin),
+                            List.of(d.get("Sales")),
+                            List.of("CUSTOMERS"),
+                            Surveys.today(),
+                            Surveys.today().plusDays(14)))
+                    .asJsonObject())
+            .add("anonymityThreshold", 3)
+            .build()
+            .toString();
+    long campaign = Surveys.openCampaign(admin, body).getJsonNumber("id").longValue();
+    HttpResponse<String> comments =
+        Api.get("/api/campaigns/" + campaign + "/report/comments", admin);
+    Assumptions.assumeTrue(
+        comments.statusCode() != 404, "no report API deployed (GET .../report/comments 404)");
+
+    HttpResponse<String> invited =
+        Api.postJson(
+            "/api/campaigns/" + campaign + "/invitations", admin, "{\"anonymousLinks\": 3}");
+    assertEquals(201, invited.statusCode(), invited.body());
+    String payload = "<img src=x onerror=window.__xss=1><script>window.__xss=2</script>" + campaign;
+    List<String> texts = List.of(payload, "Friendly staff", "Quick answers");
+    int n = 0;
+    for (JsonValue link : Api.object(invited).getJsonArray("links")) {
+      String path = java.net.URI.create(((JsonString) link).getString()).getPath();
+      String answers =
+          Surveys.answers(
+              Map.of("gap.seamless.customer", 4, "gap.easy.customer", 3), texts.get(n++));
+      HttpResponse<String> r =
+          Surveys.send(
+              "POST", path, null, answers, "Idempotency-Key", UUID.randomUUID().toString());
+      assertEquals(201, r.statusCode(), r.body());
+    }
+
+    browser.signIn("admin", "/app/admin/campaign/" + campaign);
+    browser.waitFor(By.id("load-comments")).click();
+    browser.waitFor(By.id("comments-count"));
+    assertTrue(
+        browser.driver().findElements(By.cssSelector("#comments li")).stream()
+            .anyMatch(li -> li.getText().equals(payload)),
+        "the comment appears literally");
+    assertFalse(browser.alertOpen());
+    assertNull(browser.script("return window.__xss === undefined ? null : window.__xss"));
+    assertEquals(
+        0L,
+        ((Number)
+                browser.script(
+                    "return document.querySelectorAll('#comments img, #comments script').length"))
+            .longValue());
   }
 }
