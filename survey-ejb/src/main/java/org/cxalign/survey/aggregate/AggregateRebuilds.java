@@ -82,7 +82,8 @@ public class AggregateRebuilds {
     AggregateStore store = new AggregateStore(em, cache, tsr);
     AggregateState st = store.lockOrCreate(drainer, campaignId);
     if (store.rebuildRunning(st)) {
-      throw new RebuildRunningException(campaignId, st.getRebuildExecution());
+      throw new RebuildRunningException(
+          campaignId, AggregateStore.execution(st.getRebuildExecution()));
     }
     CampaignLayout layout = cache.layout(campaign);
     AlignmentAccumulator acc = store.workingCopy(st, layout);
@@ -105,7 +106,7 @@ public class AggregateRebuilds {
   public void recordExecution(long campaignId, long execution) {
     AggregateState st = new AggregateStore(em, cache, tsr).lock(campaignId);
     if (st != null && Long.valueOf(-1L).equals(st.getRebuildExecution())) {
-      st.rebuilding(execution, st.getRebuildStarted());
+      st.rebuilding(AggregateStore.mark(execution), st.getRebuildStarted());
     }
   }
 
@@ -115,7 +116,8 @@ public class AggregateRebuilds {
     AggregateState st = new AggregateStore(em, cache, tsr).lock(campaignId);
     if (st != null
         && st.getRebuildExecution() != null
-        && (st.getRebuildExecution() == execution || st.getRebuildExecution() == -1L)) {
+        && (st.getRebuildExecution() == AggregateStore.mark(execution)
+            || st.getRebuildExecution() == -1L)) {
       em.createNativeQuery("DELETE FROM aggregate_outbox WHERE campaign_id = ?1 AND applied = TRUE")
           .setParameter(1, campaignId)
           .executeUpdate();
@@ -147,7 +149,8 @@ public class AggregateRebuilds {
     AggregateState st = store.lock(campaignId);
     if (st == null
         || st.getRebuildExecution() == null
-        || (st.getRebuildExecution() != execution && st.getRebuildExecution() != -1L)) {
+        || (st.getRebuildExecution() != AggregateStore.mark(execution)
+            && st.getRebuildExecution() != -1L)) {
       throw new IllegalStateException(
           "rebuild " + execution + " of campaign " + campaignId + " was abandoned; not swapped");
     }

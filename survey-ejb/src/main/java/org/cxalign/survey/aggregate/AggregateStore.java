@@ -51,6 +51,26 @@ final class AggregateStore {
   /** A rebuild whose job has not started this long after it was marked is taken as abandoned. */
   static final long STARTING_GRACE_SECONDS = 120;
 
+  /**
+   * A rebuild started by another node (or before this deployment started) is taken as abandoned
+   * this long after its start: job executions live in each node's own job repository, so only the
+   * starting node can ask whether its job still runs.
+   */
+  static final long FOREIGN_REBUILD_SECONDS = 30 * 60;
+
+  /** This deployment's random id: the high 32 bits of the rebuild mark, the job execution below. */
+  static final long NODE = new java.security.SecureRandom().nextInt(1, Integer.MAX_VALUE);
+
+  /** The mark stored for a job execution started on this node. */
+  static long mark(long execution) {
+    return NODE << 32 | (execution & 0xFFFFFFFFL);
+  }
+
+  /** The job execution of a mark (of any node). */
+  static long execution(long mark) {
+    return mark < 0 ? mark : mark & 0xFFFFFFFFL;
+  }
+
   /** The locked state row, created (empty) in its own transaction when missing. */
   AggregateState lockOrCreate(AggregateDrainer drainer, long campaignId) {
     AggregateState st = lock(campaignId);
@@ -80,14 +100,18 @@ final class AggregateStore {
     if (execution == null) {
       return false;
     }
+    LocalDateTime started = st.getRebuildStarted();
+    LocalDateTime now = LocalDateTime.now();
     if (execution < 0) {
-      if (st.getRebuildStarted() != null
-          && st.getRebuildStarted()
-              .isAfter(LocalDateTime.now().minusSeconds(STARTING_GRACE_SECONDS))) {
+      if (started != null && started.isAfter(now.minusSeconds(STARTING_GRACE_SECONDS))) {
         return true; // marked, the job is being started
       }
-    } else if (jobAlive(execution)) {
-      return true;
+    } else if (execution >>> 32 == NODE) {
+      if (jobAlive(execution(execution))) {
+        return true;
+      }
+    } else if (started != null && started.isAfter(now.minusSeconds(FOREIGN_REBUILD_SECONDS))) {
+      return true; // another node's job: assumed running until the timeout
     }
     LOG.warning(
         "rebuild " + execution + " of campaign " + st.getCampaignId() + " ended without swap");

@@ -70,7 +70,7 @@ public class CampaignAggregates {
         cache.derived(campaignId, a.version(), "digest", () -> AggregateFigures.digest(a));
     return AggregateFigures.of(
         a,
-        st[0] == null ? null : ((Number) st[0]).longValue(),
+        st[0] == null ? null : AggregateStore.execution(((Number) st[0]).longValue()),
         Boolean.TRUE.equals(st[1]),
         pending(campaignId),
         kept(campaignId),
