@@ -62,7 +62,6 @@ time.sleep(2); stop = True
 for t in threads: t.join()
 for base in (A, B):
     v = seen[base]; counts = [c for _, c in v]
-    mono = all(v[i][0] <= v[i + 1][0] or True for i in range(len(v) - 1))
     print(base, "reads", len(v), "max count seen", max(counts), "distinct versions", len(set(x for x, _ in v)))
     assert max(counts) <= N, "double counted"
 fa = json.loads(call(A, "GET", f"/api/campaigns/{cid}/aggregates", adm)[2])
