@@ -525,7 +525,7 @@ function renderNetwork(body) {
   }
   const iso = Array.from(isolated);
   note.textContent =
-    "Organisation mean rating " + fmt(body.mean) + " " + interval(body.lower95, body.upper95) + " (n = " + body.n + "). " +
+    (body.suppressed ? "Organisation mean rating: " + hiddenText(body) + ". " : "Organisation mean rating " + fmt(body.mean) + " " + interval(body.lower95, body.upper95) + " (n = " + body.n + "). ") +
     "Arrows point from the rating department to the rated one; thicker and darker = higher mean rating. " +
     (body.isolated == null ? "Isolation not judged: " + (body.isolated_reason || "no verdict") + "." : iso.length ? "Isolated: " + iso.join(", ") + "." : "No department is isolated.");
   const cats = [
@@ -718,8 +718,9 @@ function renderTrend(body) {
   }
   const p = body.previous;
   note.textContent =
-    "Against “" + p.title + "”" + (p.wave ? " (wave " + p.wave + ")" : "") + ". * = difference significant (Welch, p < .05, not adjusted). Organisation level; department rows in the table.";
-  const org = body.rows.filter((r) => r.department == null);
+    "Against “" + p.title + "”" + (p.wave ? " (wave " + p.wave + ")" : "") + ". * = difference significant (Welch, p < .05, not adjusted). Chart: the organisation overall and on the six disciplines; every dimension and department row in the table.";
+  // the chart: the overall score and the six disciplines (every dimension is in the table)
+  const org = body.rows.filter((r) => r.department == null && (r.dimension === "employee" || /^disc\./.test(r.dimension)));
   const cats = org.map((r) => dimensionTitle(r.dimension) + (isNum(r.welch_p) && r.welch_p < 0.05 ? " *" : ""));
   const pt = (r, which) => (r.suppressed ? null : { mean: r["mean_" + which], tip: tip([dimensionTitle(r.dimension), "previous " + fmt(r.mean_previous) + " (n = " + r.n_previous + ")", "this wave " + fmt(r.mean_current) + " (n = " + r.n_current + ")", "difference " + fmt(r.difference) + ", p " + fmtP(r.welch_p)]) });
   chart(box, "Trend: " + org.length + " organisation measures, this wave against the previous wave", intervalOption(cats, [
@@ -765,8 +766,10 @@ async function renderDepartment(option) {
   document.getElementById("department").dataset.state = "loading";
   status.textContent = "Loading " + option.name + "…";
   let d;
+  let answer;
   try {
-    d = await report("/departments/" + option.id);
+    answer = await report("/departments/" + option.id);
+    d = answer.department;
   } catch (e) {
     status.textContent =
       e.status === 403
@@ -794,7 +797,7 @@ async function renderDepartment(option) {
   add("Mean (all items)", all ? figure(all, "mean").text + " " + interval(all.lower95, all.upper95) : "—");
   add("r_wg(J)", all ? figure(all, "rwg_j").text : "—");
   add("AD_M(J)", all ? figure(all, "ad_md").text : "—");
-  const m = d.maturity;
+  const m = answer.maturity && answer.maturity.placement;
   if (m && !m.suppressed) {
     for (const [key, title, name] of LADDERS) {
       if (m[key]) {

@@ -1,0 +1,285 @@
+package org.cxalign.it.browser.dashboard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.cxalign.it.browser.support.Browser;
+import org.cxalign.it.support.Api;
+import org.cxalign.it.support.CxAlignEar;
+import org.cxalign.it.support.KeycloakExtension;
+import org.cxalign.it.support.Surveys;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The alignment dashboard in real headless Chromium, signed in through Keycloak: an admin sees
+ * every panel and the verdict; a department head sees their own department in detail and not
+ * another's (and the API refuses it); hostile department names and comments stay text; axe-core
+ * finds no serious or critical violation; the page runs under the strict CSP without a violation.
+ * Takes the README's dashboard screenshots.
+ */
+@ExtendWith({KeycloakExtension.class, ArquillianExtension.class})
+@RunAsClient
+class DashboardIT {
+
+  /** Department names of the demo organisation (DemoOrganisation, the realm's users). */
+  private static final List<String> DEMO =
+      List.of(
+          "Sales",
+          "Marketing",
+          "Customer Service",
+          "Product",
+          "Engineering",
+          "Operations",
+          "Finance",
+          "People & Culture");
+
+  private static final String XSS_NAME_PREFIX = "<img src=x onerror=window.__xss=1>";
+  private static final String XSS_COMMENT = "<script>window.__xss=2</script><b>bold?</b> ";
+  private static final String XSS_CUSTOMER = "<img src=y onerror=window.__xss=3> fine";
+
+  private static final Path SCREENSHOTS = Path.of("..", "docs", "screenshots");
+
+  /** Records every CSP violation of the page into window.__csp (installed before page scripts). */
+  private static final String CSP_PROBE =
+      "window.__csp = [];"
+          + "document.addEventListener('securitypolicyviolation',"
+          + " e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));";
+
+  private static Browser browser;
+  private static String admin;
+  private static Map<String, Long> departments;
+  private static long demoCampaign;
+  private static long xssCampaign;
+  private static String xssName;
+
+  @Deployment(testable = false)
+  static EnterpriseArchive ear() {
+    return CxAlignEar.built();
+  }
+
+  @BeforeAll
+  static void setUp() throws Exception {
+    admin = Api.token("admin");
+    DashboardCampaigns campaigns = new DashboardCampaigns(admin);
+    departments = Surveys.departments(admin);
+    String suffix = UUID.randomUUID().toString().substring(0, 6);
+
+    Map<String, Long> demo = new LinkedHashMap<>();
+    Map<String, Integer> employees = new LinkedHashMap<>();
+    for (String d : DEMO) {
+      demo.put(d, departments.get(d));
+      employees.put(d, d.equals("Finance") ? 3 : 24); // Finance stays below k
+    }
+    demoCampaign = campaigns.open("Customer alignment, autumn " + suffix, demo, 5);
+    campaigns.importAnswers(demoCampaign, employees, 60, 20261123L);
+    campaigns.close(demoCampaign);
+
+    xssName = XSS_NAME_PREFIX + " " + suffix;
+    long hostile = campaigns.department(xssName);
+    Map<String, Long> scope = new LinkedHashMap<>();
+    scope.put("Sales", departments.get("Sales"));
+    scope.put(xssName, hostile);
+    xssCampaign = campaigns.open("Hostile text " + suffix, scope, 3);
+    campaigns.importAnswers(xssCampaign, Map.of("Sales", 6, xssName, 6), 6, 7L);
+    campaigns.employeeComment(xssCampaign, "sales-employee", XSS_COMMENT + suffix);
+    campaigns.customerComments(
+        xssCampaign, List.of(XSS_CUSTOMER, "Quick answers", "Helpful people"));
+    campaigns.close(xssCampaign);
+
+    browser = Browser.start();
+    ((ChromeDriver) browser.driver())
+        .executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", CSP_PROBE));
+  }
+
+  @AfterAll
+  static void tearDown() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  private static String dashboard(long campaign) {
+    return "/app/dashboard/?campaign=" + campaign;
+  }
+
+  /** Waits for the page to finish loading (data-ready set) and fails with the status otherwise. */
+  private static void awaitReady() {
+    browser.waitUntil(
+        d -> !String.valueOf(browser.script("return document.body.dataset.ready || ''")).isEmpty());
+    assertEquals(
+        "true",
+        browser.script("return document.body.dataset.ready"),
+        "dashboard status: " + browser.driver().findElement(By.id("status")).getText());
+  }
+
+  private static void awaitDepartment(String state) {
+    browser.waitUntil(
+        d ->
+            state.equals(
+                browser.script("return document.getElementById('department').dataset.state")));
+  }
+
+  private static String text(String id) {
+    return browser.driver().findElement(By.id(id)).getText();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> cspViolations() {
+    return (List<String>) browser.script("return window.__csp || ['probe missing']");
+  }
+
+  @Test
+  void anAdminSeesEveryPanelAndTheVerdict() {
+    // without an id the page lists the campaigns; the link opens the dashboard
+    browser.signIn("admin").open("/app/dashboard/");
+    awaitReady();
+    browser.waitFor(By.cssSelector("#campaigns a[href$='?campaign=" + demoCampaign + "']")).click();
+    browser.waitUntil(d -> d.getCurrentUrl().endsWith(dashboard(demoCampaign)));
+    awaitReady();
+
+    assertTrue(
+        Set.of("SUPPORTED", "NOT SUPPORTED", "INCONCLUSIVE").contains(text("verdict-badge")),
+        text("verdict-badge"));
+    assertEquals(
+        4L,
+        browser.script("return document.querySelectorAll('#criteria tbody > tr').length"),
+        "one row per criterion");
+    for (String panel :
+        List.of("heatmap-chart", "network-chart", "gap-chart", "department-chart")) {
+      assertEquals(
+          Boolean.TRUE,
+          browser.script(
+              "const e = document.getElementById(arguments[0]);"
+                  + " return !!e.querySelector('canvas') && e.getAttribute('role') === 'img'"
+                  + " && !!e.getAttribute('aria-label')"
+                  + " && !!document.getElementById(e.getAttribute('aria-describedby'));",
+              panel),
+          panel + ": a drawn chart with a label and a data table describing it");
+    }
+    assertTrue(
+        ((Number)
+                    browser.script(
+                        "return document.querySelectorAll('#maturity-models .model').length"))
+                .intValue()
+            >= 5,
+        "a card per maturity model");
+    // every chart on the page has its text alternative
+    assertEquals(
+        browser.script("return document.querySelectorAll('[role=img][aria-label]').length"),
+        browser.script("return document.querySelectorAll('[role=img][aria-describedby]').length"));
+
+    // Finance answered below k: its heatmap row says so instead of showing numbers
+    String heatmapTable =
+        String.valueOf(
+            browser.script("return document.querySelector('#heatmap details table').textContent"));
+    assertTrue(heatmapTable.contains("fewer than 5 responses"), heatmapTable);
+    assertTrue(heatmapTable.contains("Customer Service"), heatmapTable);
+
+    // the department detail of the first department with figures
+    awaitDepartment("shown");
+    assertTrue(
+        text("department-status").matches("[^:]+: \\d+ respondents\\."), text("department-status"));
+    assertTrue(
+        text("department-figures").matches("(?s).*r_wg\\(J\\)\\s+\\d\\.\\d\\d.*"),
+        text("department-figures"));
+
+    assertEquals(List.of(), cspViolations(), "CSP violations on the dashboard");
+    browser.fullPageScreenshot(SCREENSHOTS.resolve("dashboard-admin.png"));
+    assertTrue(Files.exists(SCREENSHOTS.resolve("dashboard-admin.png")));
+  }
+
+  @Test
+  void aDepartmentHeadSeesTheirDepartmentButNotAnothers() {
+    browser.signIn("sales-head").open(dashboard(demoCampaign));
+    awaitReady();
+    awaitDepartment("shown");
+    assertTrue(
+        text("department-status").matches("Sales: \\d+ respondents\\."), text("department-status"));
+    assertTrue(
+        text("department-figures").matches("(?s).*r_wg\\(J\\)\\s+\\d\\.\\d\\d.*"),
+        text("department-figures"));
+    browser.fullPageScreenshot(SCREENSHOTS.resolve("dashboard-head.png"));
+
+    long marketing = departments.get("Marketing");
+    new Select(browser.driver().findElement(By.id("department-select")))
+        .selectByValue(String.valueOf(marketing));
+    awaitDepartment("forbidden");
+    assertTrue(text("department-status").contains("not visible"), text("department-status"));
+    assertFalse(browser.driver().findElement(By.id("department-body")).isDisplayed());
+
+    String head = Api.token("sales-head");
+    String base = "/api/campaigns/" + demoCampaign + "/report/departments/";
+    assertEquals(200, Api.get(base + departments.get("Sales"), head).statusCode());
+    assertEquals(403, Api.get(base + marketing, head).statusCode());
+    assertEquals(List.of(), cspViolations(), "CSP violations on the dashboard");
+  }
+
+  @Test
+  void hostileDepartmentNamesAndCommentsStayText() {
+    browser.signIn("admin").open(dashboard(xssCampaign));
+    awaitReady();
+    browser.waitUntil(d -> text("comment-list").contains("Helpful people"));
+
+    assertNull(browser.script("return window.__xss"), "no injected script ran");
+    assertEquals(
+        0L,
+        browser.script("return document.querySelectorAll('img, #main script, #main b').length"),
+        "no element made from the payloads");
+    String comments = text("comment-list");
+    assertTrue(comments.contains(XSS_COMMENT.trim()), comments);
+    assertTrue(comments.contains(XSS_CUSTOMER), comments);
+    String options = text("department-select");
+    assertTrue(options.contains(xssName), options);
+    String tables =
+        String.valueOf(
+            browser.script(
+                "return Array.from(document.querySelectorAll('details table'))"
+                    + ".map(t => t.textContent).join(' ')"));
+    assertTrue(tables.contains(xssName), "the name as text in the data tables");
+
+    // ECharts renders tooltips as HTML: show every heatmap cell's tooltip and look for the name
+    String tooltips =
+        String.valueOf(
+            browser.script(
+                "const c = echarts.getInstanceByDom(document.getElementById('heatmap-chart'));"
+                    + " const out = [];"
+                    + " for (let i = 0; i < c.getOption().series[0].data.length; i++) {"
+                    + "   c.dispatchAction({type: 'showTip', seriesIndex: 0, dataIndex: i});"
+                    + "   const t = document.querySelector('#heatmap-chart .chart-tooltip');"
+                    + "   out.push(t ? t.textContent : '');"
+                    + " }"
+                    + " return out.join(' | ');"));
+    assertTrue(tooltips.contains(xssName), tooltips);
+    assertNull(browser.script("return window.__xss"), "no script ran from a tooltip");
+    assertEquals(0L, browser.script("return document.querySelectorAll('img').length"));
+    assertEquals(List.of(), cspViolations(), "CSP violations on the dashboard");
+  }
+
+  @Test
+  void axeFindsNoSeriousViolationOnTheDashboard() {
+    browser.signIn("admin").open(dashboard(demoCampaign));
+    awaitReady();
+    awaitDepartment("shown");
+    List<Browser.AxeViolation> violations = browser.axe();
+    assertEquals(List.of(), violations, violations.toString());
+  }
+}
