@@ -510,4 +510,36 @@ class AnonymisedReportTest {
       }
     }
   }
+
+  /**
+   * Sales raters rate Marketing only twice: that link is hidden, and (secondary within the rater
+   * row, whose collaboration mean is visible) the smallest other link from Sales as well.
+   */
+  @Test
+  void collaborationLinksBelowKAreHiddenWithAPartner() {
+    List<ResponseRow> rows = new ArrayList<>();
+    int sales = 0;
+    for (ResponseRow r : TestCampaigns.rows(11, EMPLOYEES, CUSTOMERS)) {
+      if ("Sales".equals(r.department()) && r.population() == Population.EMPLOYEE && sales++ >= 2) {
+        Map<String, Integer> a = new HashMap<>(r.answers());
+        a.remove("collab.Marketing");
+        if (sales > 12) {
+          a.remove("collab.Service"); // 12 ratings of Service, the smallest other link
+        }
+        r = new ResponseRow(r.population(), r.department(), a, r.comment());
+      }
+      rows.add(r);
+    }
+    AnonymisedCampaign ac = build(1, Transparency.ALL_DEPARTMENTS, rows);
+    assertEquals(Suppression.Rule.MIN_K, ac.linkCell("Sales", "Marketing"));
+    assertEquals(Suppression.Rule.SECONDARY, ac.linkCell("Sales", "Service"));
+    assertNull(ac.linkCell("Sales", "Finance"));
+    Map<String, Object> net = json(new ReportViews(ac, Viewer.administrator()).network());
+    for (Map<String, Object> l : list(net.get("links"))) {
+      if (l.get("from").equals("Sales") && l.get("to").equals("Marketing")) {
+        assertEquals("min_k", l.get("rule"));
+        assertNull(l.get("mean"));
+      }
+    }
+  }
 }
