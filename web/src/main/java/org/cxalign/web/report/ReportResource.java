@@ -24,9 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 /**
  * The report of a campaign for the caller: administrators see every group k allows (live while the
  * campaign is open); department heads the organisation and their own department (others as the
- * campaign's transparency allows) once the campaign is closed. Shapes: README "Report API" and
- * /work/notes/report-api.md; suppressed rows and cells read {@code "suppressed": true, "rule",
- * "reason"}.
+ * campaign's transparency allows) once the campaign is closed. Shapes: docs/report-api.md;
+ * suppressed rows and cells read {@code "suppressed": true, "rule", "reason"}.
  */
 @Path("campaigns/{id:[0-9]+}/report")
 @Produces(MediaType.APPLICATION_JSON)
