@@ -9,6 +9,7 @@ import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.cxalign.it.browser.support.Browser;
 import org.cxalign.it.support.Api;
@@ -199,5 +200,41 @@ class AdminCampaignIT {
     assertTrue(definition.getAttribute("value").contains("\"items\""));
     field("save").click();
     assertTrue(browser.waitForText(By.id("edit-errors"), "Saved").getText().contains("Saved"));
+  }
+
+  @Test
+  void responsesAreImportedWithAProgressBar() {
+    String admin = Api.token("admin");
+    Map<String, Long> d = Surveys.departments(admin);
+    long id =
+        Surveys.openCampaign(
+                admin,
+                Surveys.campaign(
+                    "Import " + UUID.randomUUID().toString().substring(0, 8),
+                    Surveys.builtInInstrumentId(admin),
+                    List.of(d.get("Sales"), d.get("Finance")),
+                    List.of("EMPLOYEES"),
+                    Surveys.today(),
+                    Surveys.today().plusDays(7)))
+            .getJsonNumber("id")
+            .longValue();
+    browser.signIn("admin", "/app/admin/campaign/" + id);
+    browser
+        .waitFor(By.id("import-text"))
+        .sendKeys(
+            "respondent_id,population,department,cx.l1.1,collab.Finance\n"
+                + "r1,employee,Sales,4,5\n"
+                + "r2,employee,Sales,3,4\n"
+                + "r3,employee,Finance,2,\n");
+    field("import-button").click();
+    WebElement result =
+        browser.waitUntil(
+            ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#import-result p")),
+            Duration.ofSeconds(60));
+    assertEquals("Imported 3 rows.", result.getText());
+    assertEquals("1", field("import-progress").getAttribute("value"));
+    assertTrue(
+        field("import-label").getText().contains("imported 3"), field("import-label").getText());
+    browser.waitUntil(d2 -> "2".equals(responsesOf("Sales")));
   }
 }
