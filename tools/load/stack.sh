@@ -21,7 +21,9 @@
 STACK_REPO=${STACK_REPO:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}
 STACK_SERVER="$STACK_REPO/ear/target/server"
 STACK_EAR="$STACK_REPO/ear/target/cx-align.ear"
-STACK_KC_HOME="$STACK_REPO/realm/target/keycloak"
+# the realm module unpacks Keycloak into realm/target/keycloak-<version>
+STACK_KC_HOME=${STACK_KC_HOME:-$(ls -d "$STACK_REPO"/realm/target/keycloak-* 2>/dev/null | sort -V | tail -n 1)}
+STACK_KC_HOME=${STACK_KC_HOME:-$STACK_REPO/realm/target/keycloak}
 PG_USER=${PG_USER:-cxalign}
 PG_PASSWORD=${PG_PASSWORD:-cxalign}
 declare -A NODE_OFFSET=()
