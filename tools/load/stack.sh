@@ -4,7 +4,8 @@
 #   - Keycloak from the build (its own copy, realm cx-align imported, in-memory store),
 #   - one or more WildFly nodes from the build (own base directory each, port offset, same database).
 # Needs a finished build: ./mvnw -DskipTests package (ear/target/server, ear/target/cx-align.ear,
-# realm/target/keycloak).
+# realm/target/keycloak-<version>). STACK_EAR overrides the EAR; STACK_KC_TIMEOUT and
+# STACK_NODE_TIMEOUT (600 s each) bound the start-ups (a busy 2-core machine needs minutes).
 #
 #   source tools/load/stack.sh
 #   stack_init NAME                 # work directory /tmp/cxalign-load/NAME (LOAD_DIR), traps EXIT
@@ -20,7 +21,7 @@
 
 STACK_REPO=${STACK_REPO:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}
 STACK_SERVER="$STACK_REPO/ear/target/server"
-STACK_EAR="$STACK_REPO/ear/target/cx-align.ear"
+STACK_EAR=${STACK_EAR:-$STACK_REPO/ear/target/cx-align.ear}
 # the realm module unpacks Keycloak into realm/target/keycloak-<version>
 STACK_KC_HOME=${STACK_KC_HOME:-$(ls -d "$STACK_REPO"/realm/target/keycloak-* 2>/dev/null | sort -V | tail -n 1)}
 STACK_KC_HOME=${STACK_KC_HOME:-$STACK_REPO/realm/target/keycloak}
@@ -82,7 +83,7 @@ keycloak_start() {
     --hostname "http://127.0.0.1:$KC_PORT" --db dev-mem --import-realm \
     >> "$LOAD_DIR/keycloak.log" 2>&1 < /dev/null &
   KC_PID=$!
-  wait_url "$KC_URL/.well-known/openid-configuration" 240 "Keycloak :$KC_PORT" "$KC_PID" || exit 1
+  wait_url "$KC_URL/.well-known/openid-configuration" "${STACK_KC_TIMEOUT:-600}" "Keycloak :$KC_PORT" "$KC_PID" || exit 1
   stack_log "Keycloak on :$KC_PORT"
 }
 
@@ -119,7 +120,7 @@ node_start() {
     -Djboss.tx.node.id="$node" -Djboss.node.name="$node" \
     >> "$LOAD_DIR/$node.log" 2>&1 < /dev/null &
   NODE_PID[$node]=$!
-  wait_url "$(node_mgmt "$node")/health/ready" 300 "WildFly $node" "${NODE_PID[$node]}" || exit 1
+  wait_url "$(node_mgmt "$node")/health/ready" "${STACK_NODE_TIMEOUT:-600}" "WildFly $node" "${NODE_PID[$node]}" || exit 1
   stack_log "WildFly $node on $(node_url "$node")"
 }
 
