@@ -6,31 +6,67 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Customer answers through one-time links as fast as {@code clients} threads can send them: each
- * stores the response and its aggregate outbox row in one transaction. Prints p50/p95/p99 latency
- * and throughput, then checks that the live aggregate counts every accepted answer.
+ * Ingestion benchmark: many simulated employees (Keycloak users, one answer each) and customers
+ * (anonymous one-time links) submit valid responses to a running server on PostgreSQL at a fixed
+ * concurrency; then the same tool measures the plain-JDBC ceiling (batched inserts of the same row
+ * shapes into copies of the tables in the same database) and checks the database.
+ *
+ * <p>Phases: (1) set-up: departments, a campaign for both audiences, employee users through the
+ * Keycloak admin API ({@code partialImport}; the realm's password hashing is set to one iteration
+ * and the access-token lifespan to an hour, for the benchmark's own Keycloak only), one token per
+ * employee, customer links; (2) load: {@code clients} threads send prepared submissions, each with
+ * its own {@code Idempotency-Key} (an I/O error is retried with the same key), warm-up then a
+ * measured window: throughput = acknowledged submissions (201) completed inside the window per
+ * second, latency percentiles of those; (3) JDBC ceiling; (4) checks: every acknowledged response
+ * stored exactly once with all its answers, participation and used links match, the live aggregate
+ * counts equal the stored responses with no outbox row left. Exit status 1 when a check fails.
  *
  * <pre>
  * java -cp 'tools/target/cx-align-tools.jar:tools/target/lib/*' org.cxalign.tools.IngestBench \
- *   BASE KEYCLOAK_REALM_URL LINKS CLIENTS
+ *   --base http://127.0.0.1:9080 --realm http://127.0.0.1:8381/realms/cx-align \
+ *   --db-url jdbc:postgresql://127.0.0.1:5432/cxalign_ingest \
+ *   [--employees 500] [--campaigns 5] [--customers 18000] [--clients 16] [--warmup 10] [--seconds 30]
+ *   [--jdbc-seconds 10] [--jdbc-threads 2] [--jdbc-batch 100]
  * </pre>
  */
 public final class IngestBench {
+
+  static final String[] DEPARTMENTS = {
+    "Sales",
+    "Marketing",
+    "Customer Service",
+    "Product",
+    "Engineering",
+    "Operations",
+    "Finance",
+    "People & Culture"
+  };
 
   private static final HttpClient HTTP =
       HttpClient.newBuilder()
@@ -38,114 +74,557 @@ public final class IngestBench {
           .connectTimeout(Duration.ofSeconds(10))
           .build();
 
-  private IngestBench() {}
+  private static final Pattern OBJECT = Pattern.compile("\\{[^{}]*\\}");
+
+  private final Map<String, String> opt;
+  private final String base;
+  private final String realm;
+  private final String kcBase;
+
+  /** One prepared submission. */
+  record Job(
+      boolean employee,
+      int index,
+      long campaign,
+      String path,
+      String token,
+      String key,
+      String body) {}
+
+  private IngestBench(Map<String, String> opt) {
+    this.opt = opt;
+    this.base = opt.getOrDefault("base", "http://127.0.0.1:9080");
+    this.realm = opt.getOrDefault("realm", "http://127.0.0.1:8381/realms/cx-align");
+    this.kcBase = realm.substring(0, realm.indexOf("/realms/"));
+  }
 
   public static void main(String[] args) throws Exception {
-    String base = args[0];
-    String realm = args[1];
-    int links = Integer.parseInt(args[2]);
-    int clients = Integer.parseInt(args[3]);
-    String token = token(realm);
-    String instruments = send(base, "GET", "/api/instruments", token, null).body();
-    Matcher m = Pattern.compile("\\{[^{}]*\"builtIn\":true[^{}]*\\}").matcher(instruments);
+    Map<String, String> opt = new HashMap<>();
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      if (!args[i].startsWith("--")) {
+        throw new IllegalArgumentException("expected --option value, got " + args[i]);
+      }
+      opt.put(args[i].substring(2), args[i + 1]);
+    }
+    System.exit(new IngestBench(opt).run() ? 0 : 1);
+  }
+
+  private int intOpt(String name, int def) {
+    return Integer.parseInt(opt.getOrDefault(name, String.valueOf(def)));
+  }
+
+  static void log(String fmt, Object... args) {
+    System.out.printf(
+        Locale.ROOT,
+        "[%s] %s%n",
+        java.time.LocalTime.now(ZoneOffset.UTC).withNano(0),
+        String.format(Locale.ROOT, fmt, args));
+  }
+
+  private boolean run() throws Exception {
+    int employees = intOpt("employees", 500);
+    int customers = intOpt("customers", 18000);
+    int clients = intOpt("clients", 16);
+    int warmup = intOpt("warmup", 10);
+    int seconds = intOpt("seconds", 30);
+    String dbUrl = opt.getOrDefault("db-url", "jdbc:postgresql://127.0.0.1:5432/cxalign_ingest");
+    String dbUser = opt.getOrDefault("db-user", "cxalign");
+    String dbPassword = opt.getOrDefault("db-password", "cxalign");
+
+    // --- set-up -------------------------------------------------------------------------------
+    String admin = token("admin", "admin");
+    Map<String, Long> deptIds = departments(admin);
+    String instrumentId = builtInInstrument(admin);
+    int campaignCount = intOpt("campaigns", 5);
+    long[] campaigns = new long[campaignCount];
+    for (int m = 0; m < campaignCount; m++) {
+      campaigns[m] = createCampaign(admin, instrumentId, deptIds.values());
+    }
+    log(
+        "campaigns %s over %d departments (each employee answers each campaign once)",
+        Arrays.toString(campaigns), deptIds.size());
+
+    long t = System.nanoTime();
+    prepareKeycloak(employees);
+    log("%d employee users in Keycloak (%.1f s)", employees, (System.nanoTime() - t) / 1e9);
+    t = System.nanoTime();
+    String[] tokens = employeeTokens(employees, clients);
+    log("%d employee tokens (%.1f s)", employees, (System.nanoTime() - t) / 1e9);
+    t = System.nanoTime();
+    admin = token("admin", "admin"); // lives as long as the realm now says (set above)
+    List<String> links = new ArrayList<>(customers);
+    List<Long> linkCampaign = new ArrayList<>(customers);
+    for (int m = 0; m < campaignCount; m++) {
+      int n = customers / campaignCount + (m < customers % campaignCount ? 1 : 0);
+      for (String l : links(admin, campaigns[m], n)) {
+        links.add(l);
+        linkCampaign.add(campaigns[m]);
+      }
+    }
+    log("%d customer links (%.1f s)", links.size(), (System.nanoTime() - t) / 1e9);
+
+    Map<String, List<int[]>> forms = new HashMap<>();
+    Map<String, List<String>> formIds = new HashMap<>();
+    for (int d = 0; d < DEPARTMENTS.length && d < employees; d++) {
+      String open = send("GET", "/api/campaigns/open", tokens[d], null).body();
+      readForm(open, DEPARTMENTS[d], forms, formIds);
+    }
+    readForm(
+        links.isEmpty() ? "{\"items\":[]}" : send("GET", links.get(0), null, null).body(),
+        "",
+        forms,
+        formIds);
+    log(
+        "forms: employee %d items (incl. collaboration), customer %d items",
+        formIds.getOrDefault(DEPARTMENTS[0], List.of()).size(), formIds.get("").size());
+
+    // interleave employees and customers in a fixed random order
+    // employee answers: every employee for campaign 0, then for campaign 1, ...
+    int employeeAnswers = employees * campaignCount;
+    List<Job> jobs = new ArrayList<>(employeeAnswers + customers);
+    SplittableRandom rnd = new SplittableRandom(42);
+    int[] answerCount = new int[employeeAnswers + customers];
+    {
+      int ea = 0;
+      int c = 0;
+      while (ea < employeeAnswers || c < customers) {
+        boolean emp =
+            c >= customers
+                || (ea < employeeAnswers
+                    && rnd.nextInt(employeeAnswers - ea + customers - c) < employeeAnswers - ea);
+        int e = ea % Math.max(1, employees);
+        String form = emp ? DEPARTMENTS[e % DEPARTMENTS.length] : "";
+        List<String> ids = formIds.get(form);
+        List<int[]> ranges = forms.get(form);
+        StringBuilder b = new StringBuilder("{\"answers\":{");
+        for (int k = 0; k < ids.size(); k++) {
+          int[] r = ranges.get(k);
+          b.append(k == 0 ? "" : ",")
+              .append('"')
+              .append(ids.get(k).replace("\"", "\\\""))
+              .append("\":")
+              .append(r[0] + rnd.nextInt(r[1] - r[0] + 1));
+        }
+        b.append('}');
+        if (rnd.nextInt(10) == 0) {
+          b.append(",\"comment\":\"Benchmark comment ").append(rnd.nextInt(1000)).append('"');
+        }
+        b.append('}');
+        int idx = jobs.size();
+        answerCount[idx] = ids.size();
+        if (emp) {
+          long campaign = campaigns[ea / employees];
+          jobs.add(
+              new Job(
+                  true,
+                  e,
+                  campaign,
+                  "/api/campaigns/" + campaign + "/responses",
+                  tokens[e],
+                  UUID.randomUUID().toString(),
+                  b.toString()));
+          ea++;
+        } else {
+          jobs.add(
+              new Job(
+                  false,
+                  c,
+                  linkCampaign.get(c),
+                  links.get(c),
+                  null,
+                  UUID.randomUUID().toString(),
+                  b.toString()));
+          c++;
+        }
+      }
+    }
+
+    // --- load -----------------------------------------------------------------------------------
+    int[] status = new int[jobs.size()];
+    Load load = load(jobs, status, clients, warmup, seconds);
+    double loadAvg = loadAverage();
+
+    // --- JDBC ceiling
+    // -----------------------------------------------------------------------------
+    double ceiling =
+        ceiling(
+            dbUrl,
+            dbUser,
+            dbPassword,
+            deptIds,
+            jobs,
+            intOpt("jdbc-threads", 2),
+            intOpt("jdbc-batch", 100),
+            intOpt("jdbc-seconds", 10));
+
+    // --- checks
+    // -----------------------------------------------------------------------------------
+    admin = token("admin", "admin");
+    boolean ok = check(dbUrl, dbUser, dbPassword, admin, campaigns, jobs, status, answerCount);
+
+    System.out.println();
+    System.out.println("=== ingestion benchmark ===");
+    System.out.printf(
+        Locale.ROOT,
+        "clients %d, warm-up %d s, window %.1f s%s%n",
+        clients,
+        warmup,
+        load.window,
+        load.exhausted ? " (ENDED EARLY: pool of employees/links used up)" : "");
+    System.out.printf(
+        Locale.ROOT,
+        "acknowledged in window %d (employees %d, customers %d) = %.0f responses/s%n",
+        load.okInWindow,
+        load.employeesInWindow,
+        load.okInWindow - load.employeesInWindow,
+        load.rate);
+    System.out.printf(
+        Locale.ROOT,
+        "latency ms p50 %.1f p95 %.1f p99 %.1f max %.1f%n",
+        load.p50,
+        load.p95,
+        load.p99,
+        load.max);
+    System.out.printf(
+        Locale.ROOT,
+        "errors %d (statuses %s), retries after I/O errors %d; load average after load %.2f%n",
+        load.errors,
+        load.errorStatuses,
+        load.retries,
+        loadAvg);
+    System.out.printf(
+        Locale.ROOT,
+        "JDBC batch ceiling %.0f responses/s; ratio %.1f%%%n",
+        ceiling,
+        100 * load.rate / ceiling);
+    System.out.printf(
+        Locale.ROOT,
+        "targets: >= 3000/s %s, p99 < 50 ms %s, >= 25%% of ceiling %s; database checks %s%n",
+        load.rate >= 3000 ? "MET" : "NOT MET",
+        load.p99 < 50 ? "MET" : "NOT MET",
+        load.rate >= 0.25 * ceiling ? "MET" : "NOT MET",
+        ok ? "PASSED" : "FAILED");
+    return ok;
+  }
+
+  // --- set-up helpers
+  // -------------------------------------------------------------------------------
+
+  private Map<String, Long> departments(String admin) throws Exception {
+    Map<String, Long> ids = new LinkedHashMap<>();
+    String list = send("GET", "/api/departments", admin, null).body();
+    Map<String, Long> existing = new HashMap<>();
+    Matcher m = OBJECT.matcher(list);
+    while (m.find()) {
+      existing.put(unescape(ReportBench.field(m.group(), "name")), idOf(m.group()));
+    }
+    for (String name : DEPARTMENTS) {
+      Long id = existing.get(name);
+      if (id == null) {
+        HttpResponse<String> r =
+            send(
+                "POST",
+                "/api/departments",
+                admin,
+                "{\"name\":\"" + name + "\",\"headcount\":1000}");
+        require(r, 201);
+        id = idOf(r.body());
+      }
+      ids.put(name, id);
+    }
+    return ids;
+  }
+
+  private static long idOf(String json) {
+    Matcher m = Pattern.compile("\"id\"\\s*:\\s*([0-9]+)").matcher(json);
     if (!m.find()) {
-      throw new IllegalStateException("no built-in instrument");
+      throw new IllegalStateException("no id in " + json);
     }
-    String instrumentId = ReportBench.field(m.group(), "id");
-    String def = send(base, "GET", "/api/instruments/" + instrumentId, token, null).body();
-    List<String> customerItems = new ArrayList<>();
-    Matcher item =
-        Pattern.compile("\\{[^{}]*\"id\":\"([^\"]+)\"[^{}]*\"population\":\"(customer|both)\"")
-            .matcher(def);
-    while (item.find()) {
-      customerItems.add(item.group(1));
+    return Long.parseLong(m.group(1));
+  }
+
+  private static String unescape(String s) {
+    return s.replace("\\u0026", "&");
+  }
+
+  private String builtInInstrument(String admin) throws Exception {
+    String instruments = send("GET", "/api/instruments", admin, null).body();
+    Matcher m = Pattern.compile("\\{[^{}]*\"builtIn\"\\s*:\\s*true[^{}]*\\}").matcher(instruments);
+    if (!m.find()) {
+      throw new IllegalStateException("no built-in instrument in " + instruments);
     }
-    String depts = send(base, "GET", "/api/departments", token, null).body();
-    String firstDept = ReportBench.field(depts, "id");
+    return String.valueOf(idOf(m.group()));
+  }
+
+  private long createCampaign(String admin, String instrumentId, java.util.Collection<Long> depts)
+      throws Exception {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     String body =
-        "{\"title\":\"Ingest benchmark "
+        "{\"title\":\"Ingestion benchmark "
             + System.currentTimeMillis()
             + "\",\"instrumentId\":"
             + instrumentId
             + ",\"departmentIds\":["
-            + firstDept
-            + "],\"audiences\":[\"CUSTOMERS\"],\"opensOn\":\""
+            + String.join(",", depts.stream().map(String::valueOf).toList())
+            + "]"
+            + ",\"audiences\":[\"EMPLOYEES\",\"CUSTOMERS\"],\"opensOn\":\""
             + today
             + "\",\"closesOn\":\""
             + today.plusDays(7)
             + "\"}";
-    long campaign =
-        Long.parseLong(
-            ReportBench.field(send(base, "POST", "/api/campaigns", token, body).body(), "id"));
-    send(base, "POST", "/api/campaigns/" + campaign + "/open", token, "");
-    List<String> paths = new ArrayList<>();
-    while (paths.size() < links) {
-      int n = Math.min(10_000, links - paths.size());
-      String r =
-          send(
-                  base,
-                  "POST",
-                  "/api/campaigns/" + campaign + "/invitations",
-                  token,
-                  "{\"anonymousLinks\":" + n + "}")
-              .body();
-      Matcher l = Pattern.compile("(/api/survey/[A-Za-z0-9_-]+)").matcher(r);
-      while (l.find()) {
-        paths.add(l.group(1));
+    HttpResponse<String> r = send("POST", "/api/campaigns", admin, body);
+    require(r, 201);
+    long id = idOf(r.body());
+    require(send("POST", "/api/campaigns/" + id + "/open", admin, ""), 200);
+    return id;
+  }
+
+  /**
+   * Employee users bench-e-00000.. with realm role employee and a department attribute; the realm's
+   * password policy is set to one hash iteration and tokens to an hour first (this Keycloak only
+   * serves the benchmark).
+   */
+  private void prepareKeycloak(int employees) throws Exception {
+    String kcAdmin = kcAdminToken();
+    HttpResponse<String> r =
+        kc(
+            "PUT",
+            "/admin/realms/cx-align",
+            kcAdmin,
+            "{\"passwordPolicy\":\"hashAlgorithm(pbkdf2-sha256) and hashIterations(1)\","
+                + "\"accessTokenLifespan\":7200}");
+    require(r, 204);
+    for (int from = 0; from < employees; from += 250) {
+      int to = Math.min(employees, from + 250);
+      StringBuilder b = new StringBuilder("{\"ifResourceExists\":\"SKIP\",\"users\":[");
+      for (int i = from; i < to; i++) {
+        String u = employeeName(i);
+        b.append(i == from ? "" : ",")
+            .append("{\"username\":\"")
+            .append(u)
+            .append("\",\"enabled\":true,\"emailVerified\":true,\"firstName\":\"Bench\",")
+            .append("\"lastName\":\"")
+            .append(u)
+            .append("\",\"email\":\"")
+            .append(u)
+            .append("@bench.invalid\",\"attributes\":{\"department\":[\"")
+            .append(DEPARTMENTS[i % DEPARTMENTS.length])
+            .append("\"]},\"realmRoles\":[\"employee\"],\"credentials\":[{\"type\":\"password\",")
+            .append("\"value\":\"")
+            .append(u)
+            .append("\",\"temporary\":false}],\"requiredActions\":[]}");
       }
+      b.append("]}");
+      // a fresh admin token per batch (master realm tokens live 60 s; a batch may take longer)
+      require(
+          kc("POST", "/admin/realms/cx-align/partialImport", kcAdminToken(), b.toString()), 200);
     }
-    System.out.println(
-        "campaign " + campaign + ", " + paths.size() + " links, items " + customerItems);
+  }
+
+  static String employeeName(int i) {
+    return String.format(Locale.ROOT, "bench-e-%05d", i);
+  }
+
+  private String kcAdminToken() throws Exception {
+    String form = "grant_type=password&client_id=admin-cli&username=kc-admin&password=kc-admin";
+    HttpResponse<String> r =
+        HTTP.send(
+            HttpRequest.newBuilder(
+                    URI.create(kcBase + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    require(r, 200);
+    return ReportBench.field(r.body(), "access_token");
+  }
+
+  private HttpResponse<String> kc(String method, String path, String token, String json)
+      throws Exception {
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create(kcBase + path))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json")
+            .timeout(Duration.ofSeconds(300))
+            .method(method, HttpRequest.BodyPublishers.ofString(json))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private String[] employeeTokens(int employees, int clients) throws Exception {
+    String[] tokens = new String[employees];
     AtomicInteger next = new AtomicInteger();
-    AtomicLong errors = new AtomicLong();
-    long[][] lat = new long[clients][paths.size()];
-    int[] count = new int[clients];
+    ConcurrentHashMap<String, String> failures = new ConcurrentHashMap<>();
     List<Thread> threads = new ArrayList<>();
-    long t0 = System.nanoTime();
-    for (int c = 0; c < clients; c++) {
-      int me = c;
-      Thread t =
+    for (int c = 0; c < Math.max(1, Math.min(clients, 8)); c++) {
+      Thread th =
           new Thread(
               () -> {
-                SplittableRandom rnd = new SplittableRandom(me);
                 int i;
-                while ((i = next.getAndIncrement()) < paths.size()) {
-                  StringBuilder a = new StringBuilder("{\"answers\":{");
-                  for (int k = 0; k < customerItems.size(); k++) {
-                    a.append(k == 0 ? "" : ",")
-                        .append('"')
-                        .append(customerItems.get(k))
-                        .append("\":")
-                        .append(1 + rnd.nextInt(5));
-                  }
-                  a.append("}}");
-                  HttpRequest req =
-                      HttpRequest.newBuilder(URI.create(base + paths.get(i)))
-                          .header("Content-Type", "application/json")
-                          .header("Idempotency-Key", UUID.randomUUID().toString())
-                          .POST(HttpRequest.BodyPublishers.ofString(a.toString()))
-                          .build();
-                  long s = System.nanoTime();
-                  int code;
+                while ((i = next.getAndIncrement()) < employees && failures.isEmpty()) {
                   try {
-                    code = HTTP.send(req, HttpResponse.BodyHandlers.ofString()).statusCode();
+                    tokens[i] = token(employeeName(i), employeeName(i));
                   } catch (Exception e) {
-                    code = -1;
-                  }
-                  lat[me][count[me]++] = System.nanoTime() - s;
-                  if (code != 201) {
-                    errors.incrementAndGet();
+                    failures.put(employeeName(i), String.valueOf(e.getMessage()));
                   }
                 }
               });
-      threads.add(t);
-      t.start();
+      threads.add(th);
+      th.start();
     }
-    for (Thread t : threads) {
-      t.join();
+    for (Thread th : threads) {
+      th.join();
     }
-    double secs = (System.nanoTime() - t0) / 1e9;
+    if (!failures.isEmpty()) {
+      throw new IllegalStateException("employee tokens: " + failures);
+    }
+    return tokens;
+  }
+
+  private List<String> links(String admin, long campaign, int customers) throws Exception {
+    List<String> paths = new ArrayList<>(customers);
+    Pattern link = Pattern.compile("(/api/survey/[A-Za-z0-9_-]+)");
+    while (paths.size() < customers) {
+      int n = Math.min(10_000, customers - paths.size());
+      HttpResponse<String> r =
+          send(
+              "POST",
+              "/api/campaigns/" + campaign + "/invitations",
+              admin,
+              "{\"anonymousLinks\":" + n + "}");
+      require(r, 200, 201);
+      Matcher l = link.matcher(r.body());
+      int before = paths.size();
+      while (l.find()) {
+        paths.add(l.group(1));
+      }
+      if (paths.size() - before != n) {
+        throw new IllegalStateException(
+            "asked for " + n + " links, got " + (paths.size() - before));
+      }
+    }
+    return paths;
+  }
+
+  /** Items of a form ({@code "items":[...]}): ids and [min, max]. */
+  private static void readForm(
+      String json, String key, Map<String, List<int[]>> forms, Map<String, List<String>> ids) {
+    int at = json.indexOf("\"items\"");
+    if (at < 0) {
+      throw new IllegalStateException("no form in " + json);
+    }
+    List<int[]> ranges = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    int end = json.indexOf(']', at);
+    Matcher m = OBJECT.matcher(json.substring(at, end < 0 ? json.length() : end));
+    while (m.find()) {
+      String item = m.group();
+      names.add(unescape(ReportBench.field(item, "id")));
+      ranges.add(
+          new int[] {
+            Integer.parseInt(ReportBench.field(item, "min")),
+            Integer.parseInt(ReportBench.field(item, "max"))
+          });
+    }
+    if (names.isEmpty()) {
+      throw new IllegalStateException("empty form for '" + key + "': " + json);
+    }
+    forms.put(key, ranges);
+    ids.put(key, names);
+  }
+
+  // --- load
+  // -----------------------------------------------------------------------------------------
+
+  static final class Load {
+    double window;
+    boolean exhausted;
+    long okInWindow;
+    long employeesInWindow;
+    double rate;
+    double p50;
+    double p95;
+    double p99;
+    double max;
+    long errors;
+    long retries;
+    Map<Integer, Long> errorStatuses = new ConcurrentHashMap<>();
+  }
+
+  private Load load(List<Job> jobs, int[] status, int clients, int warmup, int seconds)
+      throws Exception {
+    Load result = new Load();
+    AtomicInteger next = new AtomicInteger();
+    AtomicLong errors = new AtomicLong();
+    AtomicLong retries = new AtomicLong();
+    long start = System.nanoTime();
+    long windowStart = start + warmup * 1_000_000_000L;
+    long windowEnd = windowStart + seconds * 1_000_000_000L;
+    long[][] lat = new long[clients][jobs.size()];
+    int[] count = new int[clients];
+    long[] lastEnd = new long[clients];
+    int[] employeesIn = new int[clients];
+    List<Thread> threads = new ArrayList<>();
+    log("load: %d clients, warm-up %d s, window %d s", clients, warmup, seconds);
+    for (int c = 0; c < clients; c++) {
+      int me = c;
+      Thread th =
+          new Thread(
+              () -> {
+                int i;
+                while (System.nanoTime() < windowEnd
+                    && (i = next.getAndIncrement()) < jobs.size()) {
+                  Job j = jobs.get(i);
+                  HttpRequest.Builder b =
+                      HttpRequest.newBuilder(URI.create(base + j.path()))
+                          .header("Content-Type", "application/json")
+                          .header("Idempotency-Key", j.key())
+                          .timeout(Duration.ofSeconds(60))
+                          .POST(HttpRequest.BodyPublishers.ofString(j.body()));
+                  if (j.token() != null) {
+                    b.header("Authorization", "Bearer " + j.token());
+                  }
+                  HttpRequest req = b.build();
+                  long s = System.nanoTime();
+                  int code = -1;
+                  for (int attempt = 0; attempt < 5 && code < 0; attempt++) {
+                    try {
+                      code = HTTP.send(req, HttpResponse.BodyHandlers.discarding()).statusCode();
+                    } catch (Exception e) {
+                      retries.incrementAndGet();
+                      try {
+                        Thread.sleep(200);
+                      } catch (InterruptedException ie) {
+                        Thread.currentThread().interrupt();
+                        return;
+                      }
+                    }
+                  }
+                  long end = System.nanoTime();
+                  status[i] = code;
+                  if (code == 201 || code == 200) {
+                    if (s >= windowStart && end <= windowEnd) {
+                      lat[me][count[me]++] = end - s;
+                      if (j.employee()) {
+                        employeesIn[me]++;
+                      }
+                    }
+                  } else {
+                    errors.incrementAndGet();
+                    result.errorStatuses.merge(code, 1L, Long::sum);
+                  }
+                  lastEnd[me] = end;
+                }
+              });
+      threads.add(th);
+      th.start();
+    }
+    for (Thread th : threads) {
+      th.join();
+    }
+    long end = Math.min(windowEnd, Arrays.stream(lastEnd).max().orElse(windowEnd));
+    result.exhausted = next.get() >= jobs.size();
+    result.window = Math.max(0, (end - windowStart) / 1e9);
     int n = Arrays.stream(count).sum();
     long[] all = new long[n];
     int k = 0;
@@ -154,49 +633,375 @@ public final class IngestBench {
       k += count[c];
     }
     Arrays.sort(all);
+    result.okInWindow = n;
+    result.employeesInWindow = Arrays.stream(employeesIn).sum();
+    result.rate = result.window > 0 ? n / result.window : 0;
+    if (n > 0) {
+      result.p50 = all[(int) Math.ceil(0.50 * n) - 1] / 1e6;
+      result.p95 = all[(int) Math.ceil(0.95 * n) - 1] / 1e6;
+      result.p99 = all[(int) Math.ceil(0.99 * n) - 1] / 1e6;
+      result.max = all[n - 1] / 1e6;
+    }
+    result.errors = errors.get();
+    result.retries = retries.get();
+    log(
+        "load done: %d sent, %d acknowledged in the window of %.1f s, %d errors",
+        Math.min(next.get(), jobs.size()), n, result.window, result.errors);
+    return result;
+  }
+
+  // --- JDBC ceiling
+  // ---------------------------------------------------------------------------------
+
+  /**
+   * Plain JDBC: copies of survey_response, response_answer (foreign key to the copy),
+   * aggregate_outbox and participation (LIKE ... INCLUDING ALL: same columns, identity, defaults,
+   * indexes and checks, plus the foreign keys to campaign and department), filled by {@code
+   * threads} connections with batched inserts of the same submissions the load sent ({@code batch}
+   * responses per transaction, reWriteBatchedInserts), for {@code seconds}. The copies are dropped
+   * after.
+   */
+  private double ceiling(
+      String dbUrl,
+      String user,
+      String password,
+      Map<String, Long> deptIds,
+      List<Job> jobs,
+      int threads,
+      int batch,
+      int seconds)
+      throws Exception {
+    String url = dbUrl + (dbUrl.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
+    try (Connection db = DriverManager.getConnection(url, user, password);
+        Statement st = db.createStatement()) {
+      st.execute(
+          "DROP TABLE IF EXISTS bench_answer, bench_outbox, bench_participation, bench_response");
+      st.execute("CREATE TABLE bench_response (LIKE survey_response INCLUDING ALL)");
+      st.execute(
+          "ALTER TABLE bench_response ADD FOREIGN KEY (campaign_id) REFERENCES campaign (id),"
+              + " ADD FOREIGN KEY (department_id) REFERENCES department (id)");
+      st.execute(
+          "CREATE TABLE bench_answer (LIKE response_answer INCLUDING ALL,"
+              + " FOREIGN KEY (response_id) REFERENCES bench_response (id))");
+      st.execute("CREATE TABLE bench_outbox (LIKE aggregate_outbox INCLUDING ALL)");
+      st.execute(
+          "CREATE TABLE bench_participation (LIKE participation INCLUDING ALL,"
+              + " FOREIGN KEY (campaign_id) REFERENCES campaign (id))");
+    }
+    // the answers of each submission, parsed back from the prepared bodies
+    Pattern pair = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\":([0-9]+)");
+    List<Map<String, Integer>> answers = new ArrayList<>(jobs.size());
+    for (Job j : jobs) {
+      Map<String, Integer> a = new LinkedHashMap<>();
+      String body = j.body();
+      Matcher m = pair.matcher(body.substring(0, body.indexOf('}')));
+      while (m.find()) {
+        a.put(m.group(1).replace("\\\"", "\""), Integer.parseInt(m.group(2)));
+      }
+      answers.add(a);
+    }
+    List<Long> depts = new ArrayList<>(deptIds.values());
+    AtomicLong stored = new AtomicLong();
+    AtomicInteger next = new AtomicInteger();
+    long t0 = System.nanoTime();
+    long stop = t0 + seconds * 1_000_000_000L;
+    ConcurrentHashMap<String, String> failures = new ConcurrentHashMap<>();
+    List<Thread> ths = new ArrayList<>();
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    for (int c = 0; c < threads; c++) {
+      Thread th =
+          new Thread(
+              () -> {
+                try (Connection db = DriverManager.getConnection(url, user, password)) {
+                  db.setAutoCommit(false);
+                  PreparedStatement ids =
+                      db.prepareStatement(
+                          "SELECT nextval(pg_get_serial_sequence('bench_response', 'id'))"
+                              + " FROM generate_series(1, ?)");
+                  PreparedStatement resp =
+                      db.prepareStatement(
+                          "INSERT INTO bench_response (id, campaign_id, audience, department_id,"
+                              + " submitted_on, comment_text) VALUES (?, ?, ?, ?, ?, ?)");
+                  PreparedStatement ans =
+                      db.prepareStatement(
+                          "INSERT INTO bench_answer (response_id, item_id, answer_value)"
+                              + " VALUES (?, ?, ?)");
+                  PreparedStatement out =
+                      db.prepareStatement(
+                          "INSERT INTO bench_outbox (campaign_id, response_id, population,"
+                              + " department_id, answers, applied) VALUES (?, ?, ?, ?, ?, FALSE)");
+                  PreparedStatement part =
+                      db.prepareStatement(
+                          "INSERT INTO bench_participation (campaign_id, subject_hmac,"
+                              + " idempotency_hash) VALUES (?, ?, ?)");
+                  while (System.nanoTime() < stop) {
+                    ids.setInt(1, batch);
+                    long[] idv = new long[batch];
+                    try (ResultSet rs = ids.executeQuery()) {
+                      for (int k = 0; k < batch && rs.next(); k++) {
+                        idv[k] = rs.getLong(1);
+                      }
+                    }
+                    for (int k = 0; k < batch; k++) {
+                      int n = next.getAndIncrement();
+                      int i = n % jobs.size();
+                      Job j = jobs.get(i);
+                      Long dept = j.employee() ? depts.get(j.index() % depts.size()) : null;
+                      resp.setLong(1, idv[k]);
+                      resp.setLong(2, j.campaign());
+                      resp.setString(3, j.employee() ? "EMPLOYEES" : "CUSTOMERS");
+                      resp.setObject(4, dept);
+                      resp.setObject(5, today);
+                      resp.setString(6, null);
+                      resp.addBatch();
+                      StringBuilder payload = new StringBuilder();
+                      for (Map.Entry<String, Integer> e : answers.get(i).entrySet()) {
+                        ans.setLong(1, idv[k]);
+                        ans.setString(2, e.getKey());
+                        ans.setInt(3, e.getValue());
+                        ans.addBatch();
+                        payload.append(e.getValue()).append(',');
+                      }
+                      out.setLong(1, j.campaign());
+                      out.setLong(2, idv[k]);
+                      out.setShort(3, (short) (j.employee() ? 0 : 1));
+                      out.setObject(4, dept);
+                      out.setString(5, payload.append('|').toString());
+                      out.addBatch();
+                      if (j.employee()) {
+                        part.setLong(1, j.campaign());
+                        part.setString(2, sha256("subject-" + n));
+                        part.setString(3, sha256("key-" + n));
+                        part.addBatch();
+                      }
+                    }
+                    resp.executeBatch();
+                    ans.executeBatch();
+                    out.executeBatch();
+                    part.executeBatch();
+                    db.commit();
+                    stored.addAndGet(batch);
+                  }
+                } catch (Exception e) {
+                  failures.put(Thread.currentThread().getName(), String.valueOf(e));
+                }
+              });
+      ths.add(th);
+      th.start();
+    }
+    for (Thread th : ths) {
+      th.join();
+    }
+    double secs = (System.nanoTime() - t0) / 1e9;
+    if (!failures.isEmpty()) {
+      throw new IllegalStateException("JDBC ceiling failed: " + failures);
+    }
+    long answerRows;
+    try (Connection db = DriverManager.getConnection(dbUrl, user, password);
+        Statement st = db.createStatement()) {
+      try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM bench_answer")) {
+        rs.next();
+        answerRows = rs.getLong(1);
+      }
+      st.execute(
+          "DROP TABLE IF EXISTS bench_answer, bench_outbox, bench_participation, bench_response");
+    }
+    double rate = stored.get() / secs;
+    log(
+        "JDBC ceiling: %d responses (%d answer rows) in %.1f s by %d connections, batches of %d"
+            + " = %.0f responses/s",
+        stored.get(), answerRows, secs, threads, batch, rate);
+    return rate;
+  }
+
+  static String sha256(String s) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  // --- checks ------------------------------------------------------------------------------------
+
+  private boolean check(
+      String dbUrl,
+      String user,
+      String password,
+      String admin,
+      long[] campaigns,
+      List<Job> jobs,
+      int[] status,
+      int[] answerCount)
+      throws Exception {
+    long ackEmp = 0;
+    long ackCust = 0;
+    long ackAnswers = 0;
+    long unknown = 0;
+    List<String> ackTokenHashes = new ArrayList<>();
+    for (int i = 0; i < jobs.size(); i++) {
+      if (status[i] == 201 || status[i] == 200) {
+        if (jobs.get(i).employee()) {
+          ackEmp++;
+        } else {
+          ackCust++;
+          String p = jobs.get(i).path();
+          ackTokenHashes.add(sha256(p.substring(p.lastIndexOf('/') + 1)));
+        }
+        ackAnswers += answerCount[i];
+      } else if (status[i] < 0) {
+        unknown++;
+      }
+    }
+    // the aggregate read drains what is waiting
+    long aggEmp = 0;
+    long aggCust = 0;
+    long pending = 0;
+    for (long campaign : campaigns) {
+      // top-level fields only: the per-department list has fields of the same names
+      String figures =
+          send("GET", "/api/campaigns/" + campaign + "/aggregates", admin, null)
+              .body()
+              .replaceAll("\"departments\"\\s*:\\s*\\[[^\\]]*\\]", "");
+      aggEmp += Long.parseLong(ReportBench.field(figures, "employees"));
+      aggCust += Long.parseLong(ReportBench.field(figures, "customers"));
+      pending += Long.parseLong(ReportBench.field(figures, "pendingOutboxRows"));
+    }
+    Long[] campaignIds = Arrays.stream(campaigns).boxed().toArray(Long[]::new);
+    boolean ok = true;
+    try (Connection db = DriverManager.getConnection(dbUrl, user, password)) {
+      long storedEmp =
+          one(
+              db,
+              "SELECT COUNT(*) FROM survey_response WHERE campaign_id = ANY (?) AND audience ="
+                  + " 'EMPLOYEES'",
+              campaignIds);
+      long storedCust =
+          one(
+              db,
+              "SELECT COUNT(*) FROM survey_response WHERE campaign_id = ANY (?) AND audience ="
+                  + " 'CUSTOMERS'",
+              campaignIds);
+      long storedAnswers =
+          one(
+              db,
+              "SELECT COUNT(*) FROM response_answer a JOIN survey_response r ON r.id ="
+                  + " a.response_id WHERE r.campaign_id = ANY (?)",
+              campaignIds);
+      long participations =
+          one(db, "SELECT COUNT(*) FROM participation WHERE campaign_id = ANY (?)", campaignIds);
+      long usedLinks =
+          one(
+              db,
+              "SELECT COUNT(*) FROM invitation WHERE campaign_id = ANY (?) AND used",
+              campaignIds);
+      long outboxLeft =
+          one(db, "SELECT COUNT(*) FROM aggregate_outbox WHERE campaign_id = ANY (?)", campaignIds);
+      long ackLinksUsed = 0;
+      try (PreparedStatement ps =
+          db.prepareStatement(
+              "SELECT COUNT(*) FROM invitation WHERE used AND token_hash = ANY (?)")) {
+        ps.setArray(1, db.createArrayOf("varchar", ackTokenHashes.toArray()));
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          ackLinksUsed = rs.getLong(1);
+        }
+      }
+      System.out.println();
+      System.out.printf(
+          Locale.ROOT,
+          "acknowledged: %d employees, %d customers, %d answers; %d without an answer after"
+              + " retries%n",
+          ackEmp,
+          ackCust,
+          ackAnswers,
+          unknown);
+      System.out.printf(
+          Locale.ROOT,
+          "stored: %d employee and %d customer responses, %d answers, %d participations, %d used"
+              + " links (%d of the acknowledged links)%n",
+          storedEmp,
+          storedCust,
+          storedAnswers,
+          participations,
+          usedLinks,
+          ackLinksUsed);
+      System.out.printf(
+          Locale.ROOT,
+          "aggregate: %d employees, %d customers, %d outbox rows pending (%d in the table)%n",
+          aggEmp,
+          aggCust,
+          pending,
+          outboxLeft);
+      // every acknowledged response stored once; nothing stored that was refused (unknown
+      // outcomes, none expected since I/O errors are retried with the same key, may go either way)
+      ok &= expect("employee responses stored = acknowledged", storedEmp, ackEmp, unknown);
+      ok &= expect("customer responses stored = acknowledged", storedCust, ackCust, unknown);
+      ok &= expect("participations = stored employee responses", participations, storedEmp, 0);
+      ok &= expect("used links = stored customer responses", usedLinks, storedCust, 0);
+      ok &= expect("acknowledged links marked used", ackLinksUsed, ackCust, 0);
+      ok &= expect("answers stored = answers acknowledged", storedAnswers, ackAnswers, 0);
+      ok &= expect("aggregate employees = stored", aggEmp, storedEmp, 0);
+      ok &= expect("aggregate customers = stored", aggCust, storedCust, 0);
+      ok &= expect("outbox rows pending", pending + outboxLeft, 0, 0);
+    }
+    return ok;
+  }
+
+  private static boolean expect(String what, long actual, long expected, long slack) {
+    boolean ok = actual >= expected && actual <= expected + slack;
     System.out.printf(
         Locale.ROOT,
-        "%d answers, %d errors, %.1f s, %.0f answers/s; latency ms p50 %.1f p95 %.1f p99 %.1f"
-            + " max %.1f%n",
-        n,
-        errors.get(),
-        secs,
-        n / secs,
-        all[n / 2] / 1e6,
-        all[(int) Math.ceil(0.95 * n) - 1] / 1e6,
-        all[(int) Math.ceil(0.99 * n) - 1] / 1e6,
-        all[n - 1] / 1e6);
-    String figures =
-        send(base, "GET", "/api/campaigns/" + campaign + "/aggregates", token(realm), null).body();
-    System.out.println(
-        "aggregate counts "
-            + ReportBench.field(figures, "customers")
-            + " customers; pending outbox rows "
-            + ReportBench.field(figures, "pendingOutboxRows"));
+        "check %-45s %s (%d, expected %d%s)%n",
+        what,
+        ok ? "ok" : "FAILED",
+        actual,
+        expected,
+        slack > 0 ? " .. " + (expected + slack) : "");
+    return ok;
   }
 
-  private static String token(String realm) throws Exception {
+  private static long one(Connection db, String sql, Long[] campaigns) throws Exception {
+    try (PreparedStatement ps = db.prepareStatement(sql)) {
+      ps.setArray(1, db.createArrayOf("bigint", campaigns));
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  // --- HTTP ------------------------------------------------------------------------------------
+
+  private String token(String user, String password) throws Exception {
     String form =
-        "grant_type=password&client_id=cx-cli&username=admin&password="
-            + URLEncoder.encode("admin", StandardCharsets.UTF_8);
-    return ReportBench.field(
+        "grant_type=password&client_id=cx-cli&username="
+            + URLEncoder.encode(user, StandardCharsets.UTF_8)
+            + "&password="
+            + URLEncoder.encode(password, StandardCharsets.UTF_8);
+    HttpResponse<String> r =
         HTTP.send(
-                HttpRequest.newBuilder(URI.create(realm + "/protocol/openid-connect/token"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString())
-            .body(),
-        "access_token");
+            HttpRequest.newBuilder(URI.create(realm + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    require(r, 200);
+    return ReportBench.field(r.body(), "access_token");
   }
 
-  private static HttpResponse<String> send(
-      String base, String method, String path, String token, String json) throws Exception {
+  private HttpResponse<String> send(String method, String path, String token, String json)
+      throws Exception {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(URI.create(base + path))
-            .header("Authorization", "Bearer " + token)
             .header("Accept", "application/json")
-            .timeout(Duration.ofSeconds(120));
+            .timeout(Duration.ofSeconds(300));
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
+    }
     b.header("Content-Type", "application/json")
         .method(
             method,
@@ -204,5 +1009,30 @@ public final class IngestBench {
                 ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(json));
     return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static void require(HttpResponse<String> r, int... codes) {
+    for (int c : codes) {
+      if (r.statusCode() == c) {
+        return;
+      }
+    }
+    throw new IllegalStateException(
+        r.request().method()
+            + " "
+            + r.request().uri()
+            + " answered "
+            + r.statusCode()
+            + ": "
+            + r.body());
+  }
+
+  static double loadAverage() {
+    try {
+      return Double.parseDouble(
+          java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0]);
+    } catch (Exception e) {
+      return -1;
+    }
   }
 }
