@@ -29,7 +29,7 @@ stack_log "machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p' | hea
 
 JPID=""
 if [[ ${JFR:-0} == 1 ]]; then # the node's JVM (started by this script: its own base directory)
-  JPID=$(pgrep -f -- "-Djboss.server.base.dir=$LOAD_DIR/node " | head -n 1 || true)
+  JPID=$(pgrep -f -- "^java .*-Djboss.server.base.dir=$LOAD_DIR/node " | head -n 1 || true)
   [[ -n $JPID ]] && jcmd "$JPID" JFR.start name=ingest settings=profile >/dev/null
 fi
 set +e

@@ -4,7 +4,8 @@
 #   - Keycloak from the build (its own copy, realm cx-align imported, in-memory store),
 #   - one or more WildFly nodes from the build (own base directory each, port offset, same database).
 # Needs a finished build: ./mvnw -DskipTests package (ear/target/server, ear/target/cx-align.ear,
-# realm/target/keycloak-<version>). STACK_EAR overrides the EAR; STACK_KC_TIMEOUT and
+# realm/target/keycloak-<version>). STACK_SERVER and STACK_EAR override the server and the EAR (e.g.
+# a copy, so that a build may run meanwhile); STACK_KC_TIMEOUT and
 # STACK_NODE_TIMEOUT (600 s each) bound the start-ups (a busy 2-core machine needs minutes).
 #
 #   source tools/load/stack.sh
@@ -20,7 +21,7 @@
 #   stack_stop                      # stops everything started (also on EXIT)
 
 STACK_REPO=${STACK_REPO:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}
-STACK_SERVER="$STACK_REPO/ear/target/server"
+STACK_SERVER=${STACK_SERVER:-$STACK_REPO/ear/target/server}
 STACK_EAR=${STACK_EAR:-$STACK_REPO/ear/target/cx-align.ear}
 # the realm module unpacks Keycloak into realm/target/keycloak-<version>
 STACK_KC_HOME=${STACK_KC_HOME:-$(ls -d "$STACK_REPO"/realm/target/keycloak-* 2>/dev/null | sort -V | tail -n 1)}
