@@ -18,8 +18,10 @@ import org.cxalign.analytics.maturity.MaturityPlacement;
 import org.cxalign.analytics.maturity.PlacementRule;
 import org.cxalign.analytics.stat.CohenD;
 import org.cxalign.analytics.stat.Estimate;
+import org.cxalign.analytics.stat.Interval;
 import org.cxalign.analytics.stat.MannWhitney;
 import org.cxalign.analytics.stat.MannWhitneyResult;
+import org.cxalign.analytics.stat.MeanInterval;
 import org.cxalign.analytics.stat.Moments;
 import org.cxalign.analytics.stat.RwgJ;
 import org.cxalign.analytics.stat.RwgJResult;
@@ -205,9 +207,27 @@ public final class InstrumentReportBuilder {
       long[] customerCounts) {
     Moments e = OptionCounts.moments(scale, employeeCounts);
     Moments c = OptionCounts.moments(scale, customerCounts);
+    Interval ei = MeanInterval.of(e, 0.95);
+    Interval ci = MeanInterval.of(c, 0.95);
     if (e.n() == 0 || c.n() == 0) {
       Estimate u = Estimate.undefined(e.n() == 0 ? "no employee answers" : "no customer answers");
-      return new ItemGap(facet, employeeItem, customerItem, e.n(), c.n(), u, u, u, u, u, u);
+      return new ItemGap(
+          facet,
+          employeeItem,
+          customerItem,
+          e.n(),
+          c.n(),
+          e.meanEstimate(),
+          ei,
+          c.meanEstimate(),
+          ci,
+          u,
+          new Interval(u, u),
+          u,
+          u,
+          u,
+          u,
+          u);
     }
     WelchResult w = WelchTTest.of(e, c);
     List<Double> values = new ArrayList<>();
@@ -233,7 +253,12 @@ public final class InstrumentReportBuilder {
         customerItem,
         e.n(),
         c.n(),
+        e.meanEstimate(),
+        ei,
+        c.meanEstimate(),
+        ci,
         Estimate.of(w.meanDifference()),
+        new Interval(w.lower95(), w.upper95()),
         w.t(),
         w.df(),
         w.pValue(),

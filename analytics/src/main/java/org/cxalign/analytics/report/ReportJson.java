@@ -84,7 +84,15 @@ public final class ReportJson {
       w.name("customer_item").value(g.customerItem());
       w.name("n_employee").value(g.employees());
       w.name("n_customer").value(g.customers());
+      estimate(w, "employee_mean", g.employeeMean());
+      estimate(w, "employee_lower95", g.employeeInterval().lower());
+      estimate(w, "employee_upper95", g.employeeInterval().upper());
+      estimate(w, "customer_mean", g.customerMean());
+      estimate(w, "customer_lower95", g.customerInterval().lower());
+      estimate(w, "customer_upper95", g.customerInterval().upper());
       estimate(w, "mean_difference", g.meanDifference());
+      estimate(w, "difference_lower95", g.differenceInterval().lower());
+      estimate(w, "difference_upper95", g.differenceInterval().upper());
       estimate(w, "welch_t", g.welchT());
       estimate(w, "welch_df", g.welchDf());
       estimate(w, "welch_p", g.welchP());

@@ -724,7 +724,15 @@ public final class ReportViews {
         } else {
           w.name("n_employee").value(g.employees());
           w.name("n_customer").value(g.customers());
+          estimate(w, "employee_mean", g.employeeMean());
+          estimate(w, "employee_lower95", g.employeeInterval().lower());
+          estimate(w, "employee_upper95", g.employeeInterval().upper());
+          estimate(w, "customer_mean", g.customerMean());
+          estimate(w, "customer_lower95", g.customerInterval().lower());
+          estimate(w, "customer_upper95", g.customerInterval().upper());
           estimate(w, "mean_difference", g.meanDifference());
+          estimate(w, "difference_lower95", g.differenceInterval().lower());
+          estimate(w, "difference_upper95", g.differenceInterval().upper());
           estimate(w, "welch_t", g.welchT());
           estimate(w, "welch_df", g.welchDf());
           estimate(w, "welch_p", g.welchP());
@@ -778,10 +786,18 @@ public final class ReportViews {
     Moments mc = OptionCounts.moments(scale, c);
     w.name("n_employee").value(me.n());
     w.name("n_customer").value(mc.n());
+    Interval ei = MeanInterval.of(me, 0.95);
+    Interval ci = MeanInterval.of(mc, 0.95);
     estimate(w, "employee_mean", me.meanEstimate());
+    estimate(w, "employee_lower95", ei.lower());
+    estimate(w, "employee_upper95", ei.upper());
     estimate(w, "customer_mean", mc.meanEstimate());
+    estimate(w, "customer_lower95", ci.lower());
+    estimate(w, "customer_upper95", ci.upper());
     WelchResult welch = WelchTTest.of(me, mc);
     estimate(w, "mean_difference", Estimate.of(welch.meanDifference()));
+    estimate(w, "difference_lower95", welch.lower95());
+    estimate(w, "difference_upper95", welch.upper95());
     estimate(w, "welch_t", welch.t());
     estimate(w, "welch_df", welch.df());
     estimate(w, "welch_p", welch.pValue());
