@@ -117,6 +117,11 @@ class ReportApiIT {
   }
 
   static long campaign(String admin, Map<String, Long> departments, String wave) {
+    return campaign(admin, departments, wave, "OWN_DEPARTMENT_ONLY");
+  }
+
+  static long campaign(
+      String admin, Map<String, Long> departments, String wave, String transparency) {
     JsonArrayBuilder d = Json.createArrayBuilder();
     departments.values().forEach(d::add);
     String body =
@@ -128,7 +133,7 @@ class ReportApiIT {
             .add("opensOn", today().toString())
             .add("closesOn", today().plusDays(7).toString())
             .add("anonymityThreshold", 5)
-            .add("transparency", "OWN_DEPARTMENT_ONLY")
+            .add("transparency", transparency)
             .add("wave", wave)
             .build()
             .toString();
@@ -302,6 +307,7 @@ class ReportApiIT {
           head && !who.equals("marketing-head") ? 403 : reportStatus);
       int exportStatus = who.equals("none") ? 401 : who.equals("admin") ? 200 : 403;
       exports.forEach(p -> expected.put(p, exportStatus));
+      expected.put("/response-rates", reportStatus);
       for (Map.Entry<String, Integer> e : expected.entrySet()) {
         String accept = e.getKey().endsWith(".csv") ? "text/csv" : "application/json";
         HttpResponse<String> r = getAs(base + e.getKey(), t.getValue(), accept);
@@ -440,6 +446,153 @@ class ReportApiIT {
     HttpResponse<String> rates = get("/api/campaigns/" + f.campaign() + "/response-rates", head);
     assertEquals(200, rates.statusCode());
     assertFalse(rates.body().contains("Finance"));
+  }
+
+  // ---- comments a page at a time ----
+
+  @Test
+  void commentsComeAPageAtATimeAndOnlyFromVisibleGroups() throws Exception {
+    Fixture f = fixture();
+    String base = "/api/campaigns/" + f.campaign() + "/report/comments";
+    String admin = token("admin");
+    // the admin: Sales's comment under Sales, Finance's only in the pool, one per page (limit 1)
+    List<String> pages = new ArrayList<>();
+    List<String> seen = new ArrayList<>();
+    String after = "0";
+    for (int i = 0; i < 10 && after != null; i++) {
+      Map<String, Object> doc = parse(get(base + "?limit=1&after=" + after, admin).body());
+      pages.add(String.valueOf(doc.get("groups")));
+      int onPage = 0;
+      for (Map<String, Object> g : list(doc.get("groups"))) {
+        if (g.get("comments") instanceof List<?> c) {
+          onPage += c.size();
+          c.forEach(x -> seen.add(g.get("department") + ": " + x));
+        }
+      }
+      Map<String, Object> page = map(doc.get("page"));
+      assertEquals(1.0, page.get("limit"));
+      assertEquals(Double.parseDouble(after), page.get("after"));
+      after =
+          page.get("next") == null ? null : String.valueOf(((Double) page.get("next")).longValue());
+      assertTrue(onPage == 1 || (onPage == 0 && after == null), "page " + i + ": " + doc);
+    }
+    assertEquals(
+        Set.of("Sales: " + SALES_COMMENT, "(pooled): " + FINANCE_SECRET), Set.copyOf(seen));
+    assertEquals(2, seen.size(), seen.toString());
+    // the default page holds both, with n per group and a null cursor
+    Map<String, Object> whole = parse(get(base, admin).body());
+    assertNull(map(whole.get("page")).get("next"));
+    assertEquals(100.0, map(whole.get("page")).get("limit"));
+    // the head of Sales (own department only): every page holds Sales's comment and nothing else
+    String head = token("sales-head");
+    for (String q : List.of("?limit=1", "?limit=500", "")) {
+      String body = get(base + q, head).body();
+      assertTrue(body.contains(SALES_COMMENT), body);
+      assertFalse(body.contains(FINANCE_SECRET), body);
+    }
+    // a page after the last comment is empty; Marketing's head sees no comment at all
+    String last = get(base + "?after=" + Long.MAX_VALUE, admin).body();
+    assertFalse(last.contains(SALES_COMMENT) || last.contains(FINANCE_SECRET), last);
+    String marketing = get(base + "?limit=1", token("marketing-head")).body();
+    assertFalse(marketing.contains(SALES_COMMENT) || marketing.contains(FINANCE_SECRET));
+    // bad cursors and limits: 400 problem+json naming the parameter
+    Map<String, String> bad =
+        Map.of(
+            "?limit=0", "limit",
+            "?limit=501", "limit",
+            "?limit=abc", "limit",
+            "?after=-1", "after",
+            "?after=99999999999999999999", "after");
+    for (Map.Entry<String, String> b : bad.entrySet()) {
+      HttpResponse<String> r = get(base + b.getKey(), admin);
+      assertEquals(400, r.statusCode(), b.getKey() + " " + r.body());
+      assertTrue(
+          r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+      assertTrue(r.body().contains("\"" + b.getValue() + "\""), b.getKey() + " " + r.body());
+    }
+  }
+
+  // ---- response rates under k ----
+
+  @Test
+  void responseRatesHideCountsBelowKFromHeadsAsTheReportsDo() throws Exception {
+    Fixture f = fixture();
+    String admin = token("admin");
+    // OWN_DEPARTMENT_ONLY: Finance (3 < k) and Product (6, secondary) are hidden from their heads
+    assertEquals(3, rate(f.campaign(), admin, "Finance", "EMPLOYEES").getInt("responses"));
+    JsonObject finance = rate(f.campaign(), token("finance-head"), "Finance", "EMPLOYEES");
+    assertTrue(finance.isNull("responses") && finance.isNull("rate"), finance.toString());
+    assertEquals("min_k", finance.getString("rule"));
+    JsonObject product = rate(f.campaign(), token("product-head"), "Product", "EMPLOYEES");
+    assertTrue(product.isNull("responses"), product.toString());
+    assertEquals("secondary", product.getString("rule"));
+    JsonObject sales = rate(f.campaign(), token("sales-head"), "Sales", "EMPLOYEES");
+    assertEquals(13, sales.getInt("responses"));
+    assertFalse(sales.getBoolean("suppressed"));
+    assertEquals(
+        7, rate(f.campaign(), token("sales-head"), "Sales", "CUSTOMERS").getInt("responses"));
+
+    // ALL_DEPARTMENTS: a head sees every department, each under k as the reports hide it
+    long c = campaign(admin, f.departments(), "rates", "ALL_DEPARTMENTS");
+    importRows(
+        admin,
+        c,
+        csv(3, Map.of("Sales", 6, "Marketing", 5, "Finance", 2, "Product", 7), Map.of("", 3)));
+    close(admin, c);
+    String head = token("sales-head");
+    HttpResponse<String> r = get("/api/campaigns/" + c + "/response-rates", head);
+    assertEquals(200, r.statusCode(), r.body());
+    Map<String, Object> departments =
+        parse(get("/api/campaigns/" + c + "/report/departments", head).body());
+    Map<String, Object> reportRules = new HashMap<>();
+    for (Map<String, Object> d : list(departments.get("departments"))) {
+      reportRules.put((String) d.get("department"), d.get("rule"));
+    }
+    Map<String, Object> rateRules = new HashMap<>();
+    for (JsonObject o : rateRows(r.body())) {
+      if (o.getString("audience").equals("EMPLOYEES")) {
+        rateRules.put(o.getString("department"), o.isNull("rule") ? null : o.getString("rule"));
+      }
+    }
+    assertEquals("min_k", rateRules.get("Finance"), r.body());
+    assertEquals("secondary", rateRules.get("Marketing"), r.body());
+    assertNull(rateRules.get("Sales"));
+    assertNull(rateRules.get("Product"));
+    // the same departments are hidden in the report (the pool) as in the rates
+    assertEquals(reportRules.get("Finance"), rateRules.get("Finance"), departments.toString());
+    assertEquals(reportRules.get("Marketing"), rateRules.get("Marketing"), departments.toString());
+    assertEquals(6, rate(c, head, "Sales", "EMPLOYEES").getInt("responses"));
+    assertEquals(7, rate(c, head, "Product", "EMPLOYEES").getInt("responses"));
+    // no count below k anywhere in the head's view, except 0 (no group): customers without a
+    // department (3 < k) are hidden too
+    for (JsonObject o : rateRows(r.body())) {
+      assertTrue(
+          o.isNull("responses") || o.getInt("responses") == 0 || o.getInt("responses") >= 5,
+          o.toString());
+    }
+    assertTrue(rate(c, head, null, "CUSTOMERS").isNull("responses"));
+    // the administrator still sees every count
+    assertEquals(2, rate(c, admin, "Finance", "EMPLOYEES").getInt("responses"));
+    assertEquals(5, rate(c, admin, "Marketing", "EMPLOYEES").getInt("responses"));
+  }
+
+  static List<JsonObject> rateRows(String body) {
+    return Api.json(body).asJsonArray().stream().map(v -> v.asJsonObject()).toList();
+  }
+
+  /** The caller's response-rate row of one department (null: customers without one). */
+  static JsonObject rate(long campaign, String token, String department, String audience) {
+    HttpResponse<String> r = get("/api/campaigns/" + campaign + "/response-rates", token);
+    assertEquals(200, r.statusCode(), r.body());
+    return rateRows(r.body()).stream()
+        .filter(
+            o ->
+                o.getString("audience").equals(audience)
+                    && (department == null
+                        ? o.isNull("department")
+                        : !o.isNull("department") && o.getString("department").equals(department)))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(department + "/" + audience + " not in " + r.body()));
   }
 
   // ---- the export and the command line ----

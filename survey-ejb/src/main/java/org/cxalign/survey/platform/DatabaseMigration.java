@@ -6,6 +6,9 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -13,7 +16,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the schema up to date with the Flyway migrations in {@code db/migration} before anything
- * else touches the database. Bean-managed transactions: Flyway runs its own.
+ * else touches the database. Bean-managed transactions: Flyway runs its own. Placeholder {@code
+ * commentFilter}: the partial-index clause on PostgreSQL, empty on H2 (no partial indexes).
  */
 @Startup
 @Singleton
@@ -33,6 +37,8 @@ public class DatabaseMigration {
         Flyway.configure(DatabaseMigration.class.getClassLoader())
             .dataSource(dataSource)
             .locations("classpath:db/migration")
+            .placeholders(
+                Map.of("commentFilter", postgresql() ? "WHERE comment_text IS NOT NULL" : ""))
             .load();
     MigrateResult result = flyway.migrate();
     schemaVersion =
@@ -49,5 +55,16 @@ public class DatabaseMigration {
   /** The schema version after start-up, for the readiness check and diagnostics. */
   public String schemaVersion() {
     return schemaVersion;
+  }
+
+  private boolean postgresql() {
+    try (Connection con = dataSource.getConnection()) {
+      return con.getMetaData()
+          .getDatabaseProductName()
+          .toLowerCase(java.util.Locale.ROOT)
+          .contains("postgres");
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot reach the database: " + e.getMessage(), e);
+    }
   }
 }

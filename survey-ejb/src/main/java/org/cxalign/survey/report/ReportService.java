@@ -139,37 +139,91 @@ public class ReportService {
     return views.trend(snapshot(previous.get()), null);
   }
 
-  /** The comments document (the campaign must exist). */
-  public String comments(long campaignId, Viewer viewer) {
+  /** Default number of comments per page of {@link #comments}. */
+  public static final int COMMENT_PAGE = 100;
+
+  /** Largest number of comments per page of {@link #comments}. */
+  public static final int COMMENT_PAGE_MAX = 500;
+
+  /**
+   * One page of the comments document (the campaign must exist): the comments stored after the
+   * cursor {@code after} (a response id, 0 for the first page), in id order, at most {@code limit}
+   * of them, only from groups this viewer sees with at least k respondents (employee groups of the
+   * anonymised partition, customers as one group); grouped and sorted alphabetically within the
+   * page. One indexed query ({@code ix_survey_response_comment}) reading at most {@code limit + 1}
+   * rows of the visible groups: the cost does not grow with the number of responses.
+   */
+  public String comments(long campaignId, Viewer viewer, long after, int limit) {
+    if (after < 0 || limit < 1 || limit > COMMENT_PAGE_MAX) {
+      throw new IllegalArgumentException("after >= 0 and 1 <= limit <= " + COMMENT_PAGE_MAX);
+    }
     Campaign c = campaign(campaignId).orElseThrow();
     requirePublished(c, viewer);
     AnonymisedCampaign ac = snapshot(c);
     ReportViews views = new ReportViews(ac, viewer);
+    Map<Long, String> visible = new HashMap<>(); // department id -> group label
+    ac.campaign()
+        .departments()
+        .forEach(
+            (name, id) -> {
+              String label = ac.label(Population.EMPLOYEE, name);
+              if (views.groupRule(label) == null) {
+                visible.put(id, label);
+              }
+            });
+    boolean customers = ac.report().customers() >= ac.campaign().k();
     Map<String, List<String>> employees = new HashMap<>();
-    List<String> customers = new ArrayList<>();
-    query(
-        "SELECT r.audience, d.name, r.comment_text FROM survey_response r"
-            + " LEFT JOIN department d ON d.id = r.department_id"
-            + " WHERE r.campaign_id = ? AND r.comment_text IS NOT NULL",
-        campaignId,
-        rs -> {
-          try {
-            Population p =
-                Audience.valueOf(rs.getString(1)) == Audience.EMPLOYEES
-                    ? Population.EMPLOYEE
-                    : Population.CUSTOMER;
-            if (p == Population.EMPLOYEE) {
-              employees
-                  .computeIfAbsent(ac.label(p, rs.getString(2)), x -> new ArrayList<>())
-                  .add(rs.getString(3));
-            } else {
-              customers.add(rs.getString(3));
+    List<String> customerComments = new ArrayList<>();
+    Long next = null;
+    if (!visible.isEmpty() || customers) {
+      List<String> who = new ArrayList<>();
+      if (!visible.isEmpty()) {
+        StringBuilder ids = new StringBuilder();
+        for (Long id : visible.keySet()) {
+          ids.append(ids.length() == 0 ? "" : ",").append(id.longValue());
+        }
+        who.add("(r.audience = 'EMPLOYEES' AND r.department_id IN (" + ids + "))");
+      }
+      if (customers) {
+        who.add("r.audience = 'CUSTOMERS'");
+      }
+      String sql =
+          "SELECT r.id, r.audience, r.department_id, r.comment_text FROM survey_response r"
+              + " WHERE r.campaign_id = ? AND r.comment_text IS NOT NULL AND r.id > ? AND ("
+              + String.join(" OR ", who)
+              + ") ORDER BY r.id LIMIT "
+              + (limit + 1);
+      int[] read = {0};
+      long[] last = {0};
+      boolean[] more = {false};
+      queryPage(
+          sql,
+          campaignId,
+          after,
+          rs -> {
+            try {
+              if (read[0] == limit) {
+                more[0] = true;
+                return;
+              }
+              read[0]++;
+              last[0] = rs.getLong(1);
+              if (Audience.valueOf(rs.getString(2)) == Audience.EMPLOYEES) {
+                employees
+                    .computeIfAbsent(visible.get(rs.getLong(3)), x -> new ArrayList<>())
+                    .add(rs.getString(4));
+              } else {
+                customerComments.add(rs.getString(4));
+              }
+            } catch (SQLException e) {
+              throw new IllegalStateException(e);
             }
-          } catch (SQLException e) {
-            throw new IllegalStateException(e);
-          }
-        });
-    return views.comments(employees, customers);
+          });
+      if (more[0]) {
+        next = last[0];
+      }
+    }
+    return views.comments(employees, customerComments, after, limit, next);
   }
 
   /** The whole report for the export (administrators). */
@@ -378,6 +432,21 @@ public class ReportService {
       }
     } catch (SQLException e) {
       throw new IllegalStateException("reading responses failed: " + e.getMessage(), e);
+    }
+  }
+
+  private void queryPage(String sql, long campaignId, long after, Consumer<ResultSet> each) {
+    try (Connection con = dataSource.getConnection();
+        PreparedStatement ps = con.prepareStatement(sql)) {
+      ps.setLong(1, campaignId);
+      ps.setLong(2, after);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          each.accept(rs);
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("reading comments failed: " + e.getMessage(), e);
     }
   }
 }

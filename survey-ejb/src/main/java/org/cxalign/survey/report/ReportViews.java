@@ -255,10 +255,30 @@ public final class ReportViews {
     return document(w -> writeTrend(w, previous, noPreviousReason));
   }
 
-  /** Comments of the groups (employee groups by label, customers as one group). */
+  /**
+   * One page of comments of the groups (employee groups by label, customers as one group) with its
+   * cursor: {@code after} as asked, {@code next} to ask for the following page (null: last page).
+   */
   public String comments(
-      Map<String, List<String>> employeeComments, List<String> customerComments) {
-    return document(w -> writeComments(w, employeeComments, customerComments));
+      Map<String, List<String>> employeeComments,
+      List<String> customerComments,
+      long after,
+      int limit,
+      Long next) {
+    return document(
+        w -> {
+          writeComments(w, employeeComments, customerComments);
+          w.name("page").beginObject();
+          w.name("after").value(after);
+          w.name("limit").value(limit);
+          w.name("next");
+          if (next == null) {
+            w.nullValue();
+          } else {
+            w.value(next.longValue());
+          }
+          w.endObject();
+        });
   }
 
   /** Every section in one document (the report export). */

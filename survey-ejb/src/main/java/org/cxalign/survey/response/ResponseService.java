@@ -8,21 +8,26 @@ import jakarta.persistence.PersistenceException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.cxalign.analytics.instrument.Item;
 import org.cxalign.survey.aggregate.AggregateOutbox;
 import org.cxalign.survey.campaign.Audience;
 import org.cxalign.survey.campaign.Campaign;
 import org.cxalign.survey.campaign.InvalidInputException;
 import org.cxalign.survey.campaign.NotInScopeException;
+import org.cxalign.survey.campaign.Transparency;
 import org.cxalign.survey.department.Department;
 import org.cxalign.survey.participation.AlreadyAnsweredException;
 import org.cxalign.survey.participation.Participation;
 import org.cxalign.survey.participation.ParticipationKeys;
 import org.cxalign.survey.platform.SqlStates;
+import org.cxalign.survey.report.Suppression;
+import org.cxalign.survey.report.Suppression.Rule;
 
 /** Storing submissions (one transaction each) and counting them. */
 @Stateless
@@ -183,6 +188,42 @@ public class ResponseService {
       }
     }
     return rates;
+  }
+
+  /**
+   * The response rates a viewer may see: an administrator (head department null) every row of
+   * {@link #rates}; a department head the rows of their own department, and of every department
+   * (and customers without one) only under {@link Transparency#ALL_DEPARTMENTS}, each count under
+   * the campaign's k as the reports apply it: the partition of {@link Suppression} over the
+   * employee counts per department (primary below k, secondary so that no hidden department can be
+   * derived), and likewise over the customer counts per invitation department. A hidden count (and
+   * its rate) is null with the rule.
+   */
+  public List<ResponseRate> rates(Campaign campaign, String headDepartment) {
+    List<ResponseRate> all = rates(campaign);
+    if (headDepartment == null) {
+      return all;
+    }
+    Map<Audience, Map<String, Long>> counts = new EnumMap<>(Audience.class);
+    for (ResponseRate r : all) {
+      counts
+          .computeIfAbsent(r.audience(), a -> new TreeMap<>())
+          .put(r.department() == null ? "" : r.department(), r.responses());
+    }
+    Map<Audience, Suppression.Result> partition = new EnumMap<>(Audience.class);
+    counts.forEach(
+        (a, n) -> partition.put(a, Suppression.apply(n, campaign.getAnonymityThreshold())));
+    boolean everyDepartment = campaign.getTransparency() == Transparency.ALL_DEPARTMENTS;
+    List<ResponseRate> shown = new ArrayList<>();
+    for (ResponseRate r : all) {
+      if (!everyDepartment && !headDepartment.equals(r.department())) {
+        continue;
+      }
+      Rule why =
+          partition.get(r.audience()).hidden().get(r.department() == null ? "" : r.department());
+      shown.add(why == null ? r : r.hidden(why));
+    }
+    return shown;
   }
 
   static LocalDate today() {

@@ -288,7 +288,8 @@ class AnonymisedReportTest {
     shown.put("network", shownDepartments(list(json(v.network()).get("nodes"))));
     shown.put("maturity", shownDepartments(list(json(v.maturity()).get("departments"))));
     shown.put(
-        "comments", shownDepartments(list(json(v.comments(Map.of(), List.of())).get("groups"))));
+        "comments",
+        shownDepartments(list(json(v.comments(Map.of(), List.of(), 0, 100, null)).get("groups"))));
     for (Map.Entry<String, Set<String>> e : shown.entrySet()) {
       assertEquals(
           Set.of("Sales", "Marketing", "Service", AnonymisedCampaign.POOL),
@@ -497,7 +498,9 @@ class AnonymisedReportTest {
     Map<String, List<String>> byGroup =
         Map.of("Sales", List.of("b", "a"), AnonymisedCampaign.POOL, List.of("x"));
     Map<String, Object> c =
-        json(new ReportViews(ac, Viewer.administrator()).comments(byGroup, List.of("c1", "c2")));
+        json(
+            new ReportViews(ac, Viewer.administrator())
+                .comments(byGroup, List.of("c1", "c2"), 0, 100, null));
     for (Map<String, Object> g : list(c.get("groups"))) {
       if ("Sales".equals(g.get("department"))) {
         assertEquals(List.of("a", "b"), g.get("comments"));

@@ -138,7 +138,11 @@ public class CampaignResource {
   @RolesAllowed({Roles.ADMIN, Roles.DEPARTMENT_HEAD})
   @Operation(
       summary = "Responses per department and audience against headcount / invitations",
-      description = "Admins see every department; a department head their own only.")
+      description =
+          "Admins see every department. A department head sees their own department, and every"
+              + " department only under the transparency ALL_DEPARTMENTS; counts of groups the"
+              + " reports hide under the campaign's k (fewer than k, or secondary suppression)"
+              + " read null with suppressed, rule and reason.")
   public List<ResponseRateView> responseRates(
       @PathParam("id") long id, @Context SecurityContext security) {
     Campaign c = found(id);
@@ -147,9 +151,8 @@ public class CampaignResource {
     if (!admin && own == null) {
       throw new ForbiddenException();
     }
-    return responses.rates(c).stream()
-        .filter(r -> admin || own.equals(r.department()))
-        .map(ResponseRateView::of)
+    return responses.rates(c, admin ? null : own).stream()
+        .map(r -> ResponseRateView.of(r, c.getAnonymityThreshold()))
         .toList();
   }
 

@@ -9,10 +9,15 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
+import org.cxalign.survey.campaign.FieldViolation;
+import org.cxalign.survey.campaign.InvalidInputException;
 import org.cxalign.survey.report.ReportService;
 import org.cxalign.survey.report.ReportViews;
 import org.cxalign.survey.report.Viewer;
@@ -156,10 +161,49 @@ public class ReportResource {
   @GET
   @Path("comments")
   @RolesAllowed({Roles.ADMIN, Roles.DEPARTMENT_HEAD})
-  @Operation(summary = "Free-text comments of groups with at least k respondents, alone")
-  public String comments(@PathParam("id") long id) {
+  @Operation(
+      summary = "Free-text comments of groups with at least k respondents, alone, a page at a time",
+      description =
+          "A page holds up to `limit` comments (default 100, at most 500) stored after the cursor"
+              + " `after` (0 or absent: the first page), grouped and sorted alphabetically within"
+              + " the page; `page.next` is the cursor of the following page, null on the last.")
+  @APIResponse(responseCode = "400", description = "`after` or `limit` out of range")
+  public String comments(
+      @PathParam("id") long id,
+      @QueryParam("after") String after,
+      @QueryParam("limit") String limit) {
+    List<FieldViolation> bad = new ArrayList<>();
+    long cursor = number(after, "after", 0, Long.MAX_VALUE, 0, bad);
+    long size =
+        number(limit, "limit", 1, ReportService.COMMENT_PAGE_MAX, ReportService.COMMENT_PAGE, bad);
+    if (!bad.isEmpty()) {
+      throw new InvalidInputException("Invalid page of comments", bad);
+    }
     Viewer v = viewer();
     requireCampaign(id, v);
-    return reports.comments(id, v);
+    return reports.comments(id, v, cursor, (int) size);
+  }
+
+  /** A whole number query parameter within [min, max], the default when absent. */
+  private static long number(
+      String raw, String field, long min, long max, long absent, List<FieldViolation> bad) {
+    if (raw == null || raw.isEmpty()) {
+      return absent;
+    }
+    String why = "must be a whole number from " + min + " to " + max;
+    if (!raw.matches("[0-9]{1,19}")) {
+      bad.add(new FieldViolation(field, why));
+      return absent;
+    }
+    try {
+      long v = Long.parseLong(raw);
+      if (v >= min && v <= max) {
+        return v;
+      }
+    } catch (NumberFormatException e) {
+      // over Long.MAX_VALUE
+    }
+    bad.add(new FieldViolation(field, why));
+    return absent;
   }
 }
