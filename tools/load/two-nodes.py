@@ -229,6 +229,9 @@ s_imp, _, b_imp = call(B, "GET", import_loc, adm)
 note(f"import status {import_loc} (started on A) read on B: {s_imp} {b_imp[:120]}")
 
 # ---- 4. reports from each node ----
+# A reads (and caches) the report while the campaign is open; B reads it only after the close
+for p in ("/report", "/report/departments", "/report/comments"):
+    get_json(A, f"/api/campaigns/{cid}{p}", adm)
 assert call(LB, "POST", f"/api/campaigns/{cid}/close", adm, "")[0] == 200
 
 

@@ -228,7 +228,8 @@ function wireComments() {
         root.appendChild(el("ul", { class: "comment-list" }, (g.comments || []).map((c) => el("li", { text: c }))));
         shown += (g.comments || []).length;
       }
-      root.appendChild(el("p", { id: "comments-count", class: "hint", text: shown + " comments shown" }));
+      const more = data.page && data.page.next != null ? " (the first page; more through the API with ?after=" + data.page.next + ")" : "";
+      root.appendChild(el("p", { id: "comments-count", class: "hint", text: shown + " comments shown" + more }));
     } catch (e) {
       root.appendChild(el("p", { class: "error", text: "Comments are not available: " + describe(e) }));
     }

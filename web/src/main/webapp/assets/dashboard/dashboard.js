@@ -908,8 +908,9 @@ function renderComments(body) {
       count++;
     }
   }
+  const more = body.page && body.page.next != null ? " (the first page; more through the API with ?after=" + body.page.next + ")" : "";
   note.textContent = count
-    ? count + " comments, in alphabetical order, without their authors’ other answers; only groups of at least " + state.k + " respondents."
+    ? count + " comments" + more + ", in alphabetical order, without their authors’ other answers; only groups of at least " + state.k + " respondents."
     : "No comments to show (comments appear only for groups of at least " + state.k + " respondents).";
 }
 

@@ -330,14 +330,20 @@ public class ReportService {
   /**
    * The anonymised report data of a campaign: built from its responses (read twice, streaming) once
    * per version of the campaign's live aggregate ({@link CampaignAggregates}, which counts every
-   * response committed before the call) and the departments' current names; cached on this node
-   * under that version, so repeated reads of an unchanged campaign (every closed one) cost a few
-   * indexed queries.
+   * response committed before the call), the campaign's status and the departments' current names;
+   * cached on this node under that version, so repeated reads of an unchanged campaign (every
+   * closed one) cost a few indexed queries.
    */
   public AnonymisedCampaign snapshot(Campaign c) {
     CampaignInfo info = info(c);
     CampaignAggregate aggregate = aggregates.current(c.getId());
-    String key = "reports.anonymised:" + String.join("\u0000", info.departments().keySet());
+    // the status is in the key: closing a campaign changes no aggregate version, and the envelope
+    // must not keep "open" on a node that cached the snapshot before the close
+    String key =
+        "reports.anonymised:"
+            + info.status()
+            + "\u0000"
+            + String.join("\u0000", info.departments().keySet());
     return aggregates.derived(
         aggregate,
         key,
