@@ -46,9 +46,19 @@ def note(what):
     print("note  " + what, flush=True)
 
 
+TOKENS = {}
+TOKEN_LOCK = threading.Lock()
+
+
 def token(u):
-    d = urllib.parse.urlencode({"grant_type": "password", "client_id": "cx-cli", "username": u, "password": u}).encode()
-    return json.load(urllib.request.urlopen(args.realm + "/protocol/openid-connect/token", d))["access_token"]
+    """A fresh enough access token of u (renewed after 2 minutes; the realm's tokens live 5 minutes)."""
+    with TOKEN_LOCK:  # one sign-in at a time: Keycloak's brute-force detection locks out bursts
+        t = TOKENS.get(u)
+        if t is None or time.time() - t[0] > 120:
+            d = urllib.parse.urlencode({"grant_type": "password", "client_id": "cx-cli", "username": u, "password": u}).encode()
+            t = (time.time(), json.load(urllib.request.urlopen(args.realm + "/protocol/openid-connect/token", d))["access_token"])
+            TOKENS[u] = t
+        return t[1]
 
 
 def call(base, method, path, tok=None, body=None, ctype="application/json", headers=None):
@@ -74,22 +84,26 @@ def get_json(base, path, tok):
     return json.loads(b)
 
 
-adm = token("admin")
-depts = {d["name"]: d["id"] for d in get_json(LB, "/api/departments", adm)}
-inst = [i for i in get_json(LB, "/api/instruments", adm) if i.get("builtIn")][0]["id"]
-items = get_json(LB, f"/api/instruments/{inst}", adm)["definition"]["items"]
+scope = ["Sales", "Marketing", "Finance", "Operations"]
+depts = {d["name"]: d["id"] for d in get_json(LB, "/api/departments", token("admin"))}
+for d in scope:  # a fresh database has none (no demo seed)
+    if d not in depts:
+        s, h, b = call(LB, "POST", "/api/departments", token("admin"), json.dumps({"name": d, "headcount": 400}))
+        assert s == 201, b
+        depts[d] = json.loads(b)["id"]
+inst = [i for i in get_json(LB, "/api/instruments", token("admin")) if i.get("builtIn")][0]["id"]
+items = get_json(LB, f"/api/instruments/{inst}", token("admin"))["definition"]["items"]
 emp = [i["id"] for i in items if i["model"] != "collaboration" and i["population"] != "customer"]
 cus = [i["id"] for i in items if i["model"] != "collaboration" and i["population"] != "employee"]
-scope = ["Sales", "Marketing", "Finance", "Operations"]
 today = datetime.date.today()
-s, h, b = call(LB, "POST", "/api/campaigns", adm, json.dumps({
+s, h, b = call(LB, "POST", "/api/campaigns", token("admin"), json.dumps({
     "title": "Two nodes " + uuid.uuid4().hex[:8], "instrumentId": inst,
     "departmentIds": [depts[d] for d in scope], "audiences": ["EMPLOYEES", "CUSTOMERS"],
     "opensOn": str(today), "closesOn": str(today + datetime.timedelta(days=7)),
     "anonymityThreshold": 5, "transparency": "ALL_DEPARTMENTS"}))
 assert s == 201, b
 cid = json.loads(b)["id"]
-assert call(LB, "POST", f"/api/campaigns/{cid}/open", adm, "")[0] == 200
+assert call(LB, "POST", f"/api/campaigns/{cid}/open", token("admin"), "")[0] == 200
 rnd = random.Random(1)
 
 # ---- 1. responses through the balancer ----
@@ -99,7 +113,7 @@ try:
         log_start = len(f.read())
 except FileNotFoundError:
     pass
-s, h, b = call(LB, "POST", f"/api/campaigns/{cid}/invitations", adm, json.dumps({"anonymousLinks": args.customers}))
+s, h, b = call(LB, "POST", f"/api/campaigns/{cid}/invitations", token("admin"), json.dumps({"anonymousLinks": args.customers}))
 assert s == 201, b
 links = [urllib.parse.urlparse(u).path.rsplit("/", 1)[1] for u in json.loads(b)["links"]]
 
@@ -132,7 +146,7 @@ with open(args.access_log, "rb") as f:
 node_a, node_b = urllib.parse.urlparse(A).netloc, urllib.parse.urlparse(B).netloc
 check(per_node.get(node_a, 0) > 0 and per_node.get(node_b, 0) > 0 and sum(per_node.values()) == len(links) + 1,
       f"both nodes took answers (balancer access log, by upstream): {per_node}")
-fa = get_json(A, f"/api/campaigns/{cid}/aggregates", adm)
+fa = get_json(A, f"/api/campaigns/{cid}/aggregates", token("admin"))
 check(fa["customers"] == len(links) and fa["employees"] == 1, f"counted once: {fa['customers']} customers, {fa['employees']} employee")
 
 # ---- 2. import through node A while both nodes drain ----
@@ -154,23 +168,24 @@ errors = []
 
 def reader(base):
     while not stop:
-        s, h, b = call(base, "GET", f"/api/campaigns/{cid}/aggregates", adm)
+        s, h, b = call(base, "GET", f"/api/campaigns/{cid}/aggregates", token("admin"))
         if s != 200:
             errors.append((base, s, b[:200]))
             continue
         f = json.loads(b)
         seen[base].append((f["version"], f["employees"] + f["customers"]))
+        time.sleep(0.02)
 
 
-threads = [threading.Thread(target=reader, args=(x,)) for x in (A, B, A, B)]
+threads = [threading.Thread(target=reader, args=(x,), daemon=True) for x in (A, B, A, B)]
 for t in threads:
     t.start()
 t0 = time.time()
-s, h, b = call(A, "POST", f"/api/campaigns/{cid}/imports?mode=REJECT_ALL", adm, csv, "text/csv")
+s, h, b = call(A, "POST", f"/api/campaigns/{cid}/imports?mode=REJECT_ALL", token("admin"), csv, "text/csv")
 assert s == 202, b
 import_loc = urllib.parse.urlparse(h["Location"]).path
 while True:
-    st = get_json(A, import_loc, adm)
+    st = get_json(A, import_loc, token("admin"))
     if st["status"] in ("COMPLETED", "FAILED", "STOPPED"):
         break
     time.sleep(0.5)
@@ -186,16 +201,16 @@ for base in (A, B):
     check(len(v) > 0 and max(counts) <= base_count + N,
           f"{base}: {len(v)} aggregate reads while importing, at most {max(counts) if counts else None} counted (<= {base_count + N}), {len(set(x for x, _ in v))} versions seen")
 check(not errors, f"reads failed: {len(errors)} {errors[:2]}")
-fa = get_json(A, f"/api/campaigns/{cid}/aggregates", adm)
-fb = get_json(B, f"/api/campaigns/{cid}/aggregates", adm)
+fa = get_json(A, f"/api/campaigns/{cid}/aggregates", token("admin"))
+fb = get_json(B, f"/api/campaigns/{cid}/aggregates", token("admin"))
 check(fa["employees"] + fa["customers"] == base_count + N and fa["digest"] == fb["digest"],
       f"after the import: A counts {fa['employees'] + fa['customers']} (v{fa['version']}, {fa['digest'][:12]}), B {fb['employees'] + fb['customers']} (v{fb['version']}, {fb['digest'][:12]})")
 
 # ---- 3. rebuild through B while employees answer through A ----
-s, h, b = call(B, "POST", f"/api/campaigns/{cid}/aggregates/rebuild", adm, "")
+s, h, b = call(B, "POST", f"/api/campaigns/{cid}/aggregates/rebuild", token("admin"), "")
 assert s == 202, b
 rebuild_loc = urllib.parse.urlparse(h["Location"]).path
-s2 = call(A, "POST", f"/api/campaigns/{cid}/aggregates/rebuild", adm, "")[0]
+s2 = call(A, "POST", f"/api/campaigns/{cid}/aggregates/rebuild", token("admin"), "")[0]
 check(s2 == 409, f"a second rebuild through A while B's runs: {s2} (409 expected)")
 answered = 0
 for u, own in (("sales-employee", "Sales"), ("finance-employee", "Finance"), ("marketing-employee", "Marketing")):
@@ -205,34 +220,34 @@ for u, own in (("sales-employee", "Sales"), ("finance-employee", "Finance"), ("m
              headers={"Idempotency-Key": str(uuid.uuid4())})[0]
     answered += s == 201
 # the rebuild's status lives in B's job repository: read it on A
-s_other, _, b_other = call(A, "GET", rebuild_loc, adm)
+s_other, _, b_other = call(A, "GET", rebuild_loc, token("admin"))
 note(f"rebuild status {rebuild_loc} (started on B) read on A: {s_other} {b_other[:120]}")
 while True:
-    st = get_json(B, rebuild_loc, adm)
+    st = get_json(B, rebuild_loc, token("admin"))
     if st["state"] in ("COMPLETED", "FAILED", "STOPPED"):
         break
     time.sleep(0.3)
 check(st["state"] == "COMPLETED", f"rebuild through B: {st}")
 total = base_count + N + answered
-fa = get_json(A, f"/api/campaigns/{cid}/aggregates", adm)
-fb = get_json(B, f"/api/campaigns/{cid}/aggregates", adm)
+fa = get_json(A, f"/api/campaigns/{cid}/aggregates", token("admin"))
+fb = get_json(B, f"/api/campaigns/{cid}/aggregates", token("admin"))
 check(answered == 3 and fa["employees"] + fa["customers"] == total == fb["employees"] + fb["customers"] and fa["digest"] == fb["digest"],
       f"after the rebuild: {answered} answered during it; A {fa['employees'] + fa['customers']}, B {fb['employees'] + fb['customers']} (expected {total}), digests equal {fa['digest'] == fb['digest']}")
-s, h, b = call(A, "POST", f"/api/campaigns/{cid}/aggregates/rebuild", adm, "")
+s, h, b = call(A, "POST", f"/api/campaigns/{cid}/aggregates/rebuild", token("admin"), "")
 loc2 = urllib.parse.urlparse(h["Location"]).path
-while get_json(A, loc2, adm)["state"] not in ("COMPLETED", "FAILED", "STOPPED"):
+while get_json(A, loc2, token("admin"))["state"] not in ("COMPLETED", "FAILED", "STOPPED"):
     time.sleep(0.3)
-fc = get_json(B, f"/api/campaigns/{cid}/aggregates", adm)
+fc = get_json(B, f"/api/campaigns/{cid}/aggregates", token("admin"))
 check(fc["digest"] == fa["digest"], f"another rebuild through A equals the live state read on B ({fc['digest'][:12]})")
 # the import's status lives in A's job repository
-s_imp, _, b_imp = call(B, "GET", import_loc, adm)
+s_imp, _, b_imp = call(B, "GET", import_loc, token("admin"))
 note(f"import status {import_loc} (started on A) read on B: {s_imp} {b_imp[:120]}")
 
 # ---- 4. reports from each node ----
 # A reads (and caches) the report while the campaign is open; B reads it only after the close
 for p in ("/report", "/report/departments", "/report/comments"):
-    get_json(A, f"/api/campaigns/{cid}{p}", adm)
-assert call(LB, "POST", f"/api/campaigns/{cid}/close", adm, "")[0] == 200
+    get_json(A, f"/api/campaigns/{cid}{p}", token("admin"))
+assert call(LB, "POST", f"/api/campaigns/{cid}/close", token("admin"), "")[0] == 200
 
 
 def diff(x, y, path="$", out=None):
@@ -267,7 +282,7 @@ def comments(base, tok):
 paths = ["/report", "/report/departments", "/report/heatmap", "/report/network", "/report/gap",
          "/report/maturity", "/report/verdict", "/report/trend"] + [f"/report/departments/{depts[d]}" for d in scope]
 for who in ("admin", "sales-head"):
-    tok = adm if who == "admin" else token(who)
+    tok = token("admin") if who == "admin" else token(who)
     extra = ["/aggregates", "/export/report.json", "/export/codebook.json"] if who == "admin" else []
     same = 0
     for p in paths + extra + ["/response-rates"]:
@@ -280,8 +295,8 @@ for who in ("admin", "sales-head"):
     n_comments = sum(len(g.get("comments", [])) for pg in ca for g in pg["groups"])
     d = diff(ca, cb)
     check(not d and n_comments > 0, f"{who} /report/comments: {len(ca)} pages, {n_comments} comments, identical on A and B" + ("" if not d else f" -- {d[:3]}"))
-sa = call(A, "GET", f"/api/campaigns/{cid}/export/responses.csv", adm, headers={"Accept": "text/csv"})
-sb = call(B, "GET", f"/api/campaigns/{cid}/export/responses.csv", adm, headers={"Accept": "text/csv"})
+sa = call(A, "GET", f"/api/campaigns/{cid}/export/responses.csv", token("admin"), headers={"Accept": "text/csv"})
+sb = call(B, "GET", f"/api/campaigns/{cid}/export/responses.csv", token("admin"), headers={"Accept": "text/csv"})
 rows_a = sorted(l.split(",", 1)[1] for l in sa[2].splitlines()[1:])
 rows_b = sorted(l.split(",", 1)[1] for l in sb[2].splitlines()[1:])
 check(sa[0] == sb[0] == 200 and rows_a == rows_b and sa[2].splitlines()[0] == sb[2].splitlines()[0] and len(rows_a) == total,
@@ -302,40 +317,54 @@ if args.keycloak:
         def redirect_request(self, *a, **k):
             return None
 
+    class LoopbackJar(http.cookiejar.CookieJar):
+        """Sends Secure cookies over http to 127.0.0.1, as browsers do for loopback (Keycloak's
+        login cookies are Secure)."""
+
+        def set_cookie(self, cookie):
+            cookie.secure = False
+            super().set_cookie(cookie)
+
     def browser():
-        jar = http.cookiejar.CookieJar()
+        jar = LoopbackJar()
         return (urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar)),
                 urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar), NoRedirect), jar)
 
-    def fetch(opener, url, data=None):
+    def fetch(opener, url, data=None, accept="text/html"):
         try:
-            with opener.open(urllib.request.Request(url, data=data, headers={"Accept": "text/html,application/json"}), timeout=60) as r:
+            with opener.open(urllib.request.Request(url, data=data, headers={"Accept": accept}), timeout=60) as r:
                 return r.status, r.geturl(), r.read().decode("utf-8", "replace"), r.headers
         except urllib.error.HTTPError as e:
             return e.code, e.geturl(), e.read().decode("utf-8", "replace"), e.headers
 
     def sign_in(base):
-        """Signs in as sales-head through base (following redirects); returns (openers, final status)."""
+        """A browser signing in as sales-head on base/app/ (following redirects)."""
         follow, plain, jar = browser()
         s, url, html, _ = fetch(follow, base + "/app/")
         m = re.search(r'<form[^>]*id="kc-form-login"[^>]*action="([^"]+)"', html)
         if not m:
-            return (follow, plain), f"no login form ({s} {url})"
+            return follow, plain, f"no login form ({s} {url[:60]})"
         action = m.group(1).replace("&amp;", "&")
         s, url, html, _ = fetch(follow, action, urllib.parse.urlencode({"username": "sales-head", "password": "sales-head"}).encode())
-        return (follow, plain), f"{s} at {urllib.parse.urlparse(url).netloc}{urllib.parse.urlparse(url).path}"
+        return follow, plain, f"{s} at {urllib.parse.urlparse(url).netloc}{urllib.parse.urlparse(url).path}"
 
-    (fo, pl), res = sign_in(A)
-    me_a = fetch(pl, A + "/api/me")[0]
-    me_b, _, _, hb = fetch(pl, B + "/api/me")
-    me_a2 = fetch(pl, A + "/api/me")[0]
-    check(me_a == 200, f"signed in on A ({res}): A's /api/me with the session cookie {me_a}")
-    note(f"the same browser on B: /api/me {me_b} ({hb.get('Location', '')[:70]}); back on A afterwards: {me_a2}")
+    def me(plain, base):
+        return fetch(plain, base + "/api/me", accept="application/json")[0]
+
+    follow, plain, res = sign_in(A)
+    me_a, me_b, me_a2 = me(plain, A), me(plain, B), me(plain, A)
+    check(me_a == 200 and me_a2 == 200, f"a browser signed in on A ({res}): its session cookie on A's /api/me: {me_a}, again after trying B: {me_a2}")
+    note(f"the same session cookie on B's /api/me: {me_b} (B does not know A's sessions)")
+    s_page = fetch(follow, B + "/app/")[0]
+    me_a3, me_b3 = me(plain, A), me(plain, B)
+    note(f"the browser then opens a page on B: {s_page} (signed in again silently through Keycloak's single sign-on); now /api/me on A: {me_a3}, on B: {me_b3} (one host, one JSESSIONID cookie: B's session replaced A's)")
     outcomes = []
+    calls = []
     for _ in range(4):
-        (fo, pl), res = sign_in(LB)
+        follow, plain, res = sign_in(LB)
         outcomes.append(res)
-    note(f"sign-in through the round-robin balancer, 4 tries: {outcomes}")
+        calls.append(sum(me(plain, LB) == 200 for _ in range(6)))
+    note(f"sign-in through the round-robin balancer, 4 browsers: {outcomes}; then 6 calls of /api/me each through the balancer, answered 200: {calls}")
 
 print(("FAILED: " + str(len(FAILS))) if FAILS else "OK: every check passed", flush=True)
 sys.exit(1 if FAILS else 0)

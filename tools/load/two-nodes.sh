@@ -10,7 +10,7 @@
 # Ports (loopback only; the demo and the integration tests keep 8080/8180/9990):
 #   KC_PORT (8384) Keycloak, OFFSET_A/OFFSET_B (4000/4100): WildFly A on 12080 (mgmt 13990) and
 #   B on 12180 (mgmt 14090), LB_PORT (12000) the balancer; database DB (cxalign_nodes, dropped and
-#   created afresh). Work directory /tmp/cxalign-load/two-nodes: node logs, nginx.conf, access.log.
+#   created afresh); ROWS (3000) rows of the import. Work directory /tmp/cxalign-load/two-nodes: node logs, nginx.conf, access.log.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 KC_PORT=${KC_PORT:-8384}
@@ -96,7 +96,7 @@ started=$(date -u +%H:%M:%S)
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 rc=0
 python3 "$here/two-nodes.py" --balancer "http://127.0.0.1:$LB_PORT" --a "$(node_url a)" --b "$(node_url b)" \
-  --realm "$KC_URL" --keycloak "http://127.0.0.1:$KC_PORT" --access-log "$LB/access.log" || rc=$?
+  --realm "$KC_URL" --keycloak "http://127.0.0.1:$KC_PORT" --access-log "$LB/access.log" --rows "${ROWS:-3000}" || rc=$?
 stack_log "checks $started-$(date -u +%H:%M:%S) UTC, load average before $load_before, after $(cut -d' ' -f1-3 /proc/loadavg)"
 stack_log "requests per node (balancer access log): $(awk '{print $1}' "$LB/access.log" | sort | uniq -c | tr -s ' ' | paste -sd, -)"
 exit $rc
