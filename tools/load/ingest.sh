@@ -4,11 +4,12 @@
 # responses at a fixed concurrency (warm-up, measured window), the plain-JDBC batch ceiling on the
 # same database, and the database checks. Builds nothing: needs `./mvnw -DskipTests package`.
 #
-#   tools/load/ingest.sh [IngestBench options, e.g. --clients 16 --seconds 30 --employees 3000]
+#   tools/load/ingest.sh [IngestBench options, e.g. --clients 8 --seconds 30 --employees 400]
 #
 # Environment: INGEST_DB (cxalign_ingest), INGEST_KC_PORT (8381), INGEST_OFFSET (1000: WildFly on
 # 9080, management 10990), NODE_JAVA_OPTS (WildFly heap), JFR=1 records a flight recording of the
-# node during the load into /tmp/cxalign-load/ingest/node.jfr.
+# node from before the set-up to the end (profile settings) into /tmp/cxalign-load/ingest/node.jfr.
+# Run as root (stack.sh creates the database through `su postgres`).
 # Exit status: 0 when every database check passed (the speed targets are reported, not enforced).
 set -euo pipefail
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
