@@ -12,7 +12,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.cxalign.analytics.instrument.Instrument;
 import org.cxalign.analytics.instrument.InstrumentJson;
 
@@ -110,10 +112,28 @@ public class StoredInstrument {
     status = InstrumentStatus.PUBLISHED;
   }
 
+  /**
+   * Parsed definitions by instrument id, with the text they were parsed from: every request that
+   * loads a campaign gets a new entity instance, and parsing the built-in definition costs more
+   * than the rest of storing a response. An entry is used only when its text equals the loaded
+   * definition (a redefined draft is parsed again); {@link Instrument} is immutable.
+   */
+  private static final Map<Long, Parsed> PARSED = new ConcurrentHashMap<>();
+
+  private record Parsed(String definition, Instrument instrument) {}
+
   /** The parsed instrument. */
   public Instrument instrument() {
     if (parsed == null) {
-      parsed = InstrumentJson.read(definition);
+      Parsed cached = id == null ? null : PARSED.get(id);
+      if (cached != null && cached.definition().equals(definition)) {
+        parsed = cached.instrument();
+      } else {
+        parsed = InstrumentJson.read(definition);
+        if (id != null) {
+          PARSED.put(id, new Parsed(definition, parsed));
+        }
+      }
     }
     return parsed;
   }

@@ -235,11 +235,14 @@ public class InvitationService {
       return Optional.empty();
     }
     String hash = ParticipationKeys.sha256(token);
-    Optional<Invitation> inv =
-        em.createNamedQuery("Invitation.byHash", Invitation.class)
-            .setParameter("hash", hash)
-            .getResultStream()
-            .findFirst();
+    // locked by the query itself (SELECT ... FOR UPDATE): one round trip, and a concurrent use of
+    // the same token waits here and then sees the row as that transaction left it
+    var query =
+        em.createNamedQuery("Invitation.byHash", Invitation.class).setParameter("hash", hash);
+    if (lock) {
+      query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
+    }
+    Optional<Invitation> inv = query.getResultStream().findFirst();
     if (inv.isEmpty()
         && ((Number)
                     em.createNativeQuery("SELECT COUNT(*) FROM retired_token WHERE token_hash = ?1")
@@ -249,9 +252,6 @@ public class InvitationService {
             > 0) {
       throw new TokenGoneException(
           "This survey link was replaced by the newer link of a reminder e-mail");
-    }
-    if (lock) {
-      inv.ifPresent(i -> em.lock(i, LockModeType.PESSIMISTIC_WRITE));
     }
     return inv;
   }
