@@ -119,11 +119,25 @@ public class KeycloakDirectory {
     }
   }
 
-  private static String rootMessage(Throwable e) {
+  /**
+   * Why the call failed, in words for the caller (the problem detail): no Java class names, which
+   * the callers' error check takes for leaked internals.
+   */
+  static String rootMessage(Throwable e) {
     Throwable t = e;
-    while (t.getCause() != null) {
+    for (int depth = 0; t.getCause() != null && depth < 50; depth++) {
       t = t.getCause();
     }
-    return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : " " + t.getMessage());
+    if (t instanceof java.net.ConnectException) {
+      return "connection refused";
+    }
+    if (t instanceof java.net.SocketTimeoutException
+        || t instanceof java.net.http.HttpTimeoutException) {
+      return "no answer within the timeout";
+    }
+    if (t instanceof java.net.UnknownHostException) {
+      return "unknown host";
+    }
+    return "connection failed";
   }
 }

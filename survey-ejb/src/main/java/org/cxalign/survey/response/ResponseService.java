@@ -125,6 +125,30 @@ public class ResponseService {
   }
 
   /**
+   * The receipt of a stored employee submission of {@code subject} made with {@code
+   * idempotencyKey}, if there is one. For a retry that ran at the same time as its first attempt:
+   * it waited for the first attempt's participation row, met the unique key and was refused as a
+   * second answer, though it is the same submission.
+   */
+  public Optional<Receipt> earlierSubmission(
+      long campaignId, String subject, String idempotencyKey) {
+    Campaign campaign = em.find(Campaign.class, campaignId);
+    if (campaign == null || idempotencyKey == null || subject == null) {
+      return Optional.empty();
+    }
+    Participation earlier =
+        em.find(
+            Participation.class,
+            new Participation.Key(
+                campaignId, ParticipationKeys.hmac(campaign.getHmacSecret(), subject)));
+    if (earlier != null
+        && earlier.getIdempotencyHash().equals(ParticipationKeys.sha256(idempotencyKey))) {
+      return Optional.of(new Receipt(campaignId, Audience.EMPLOYEES, today(), false));
+    }
+    return Optional.empty();
+  }
+
+  /**
    * Stores a validated response (the caller holds the transaction and has checked the rest) with
    * its aggregate outbox row, in the same transaction.
    */

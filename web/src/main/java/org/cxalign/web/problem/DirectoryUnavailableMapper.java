@@ -3,14 +3,19 @@ package org.cxalign.web.problem;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.cxalign.survey.department.DirectoryUnavailableException;
 
 /** Keycloak could not be asked for the groups: 503, saying why. */
 @Provider
 public class DirectoryUnavailableMapper implements ExceptionMapper<DirectoryUnavailableException> {
 
+  private static final Logger LOG = Logger.getLogger(DirectoryUnavailableMapper.class.getName());
+
   @Override
   public Response toResponse(DirectoryUnavailableException e) {
+    LOG.log(Level.WARNING, e.getMessage(), e.getCause());
     return new Problem(
             "urn:cx-align:problem:directory-unavailable",
             "The user directory is unavailable",

@@ -11,8 +11,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Anything else. An {@link EJBException} is unwrapped and its cause mapped as if thrown directly;
- * what remains is a 500 that carries only an incident id, the details going to the server log.
+ * Anything else. An {@link EJBException} is unwrapped and its cause mapped as if thrown directly; a
+ * failure caused by an unreachable database is a 503 with Retry-After ({@link
+ * DatabaseUnavailable}); what remains is a 500 that carries only an incident id, the details going
+ * to the server log.
  */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
@@ -30,6 +32,10 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
       if (mapper != null && mapper != this) {
         return mapper.toResponse(cause);
       }
+    }
+    if (DatabaseUnavailable.isCause(e)) {
+      LOG.log(Level.WARNING, "The database is unavailable: {0}", String.valueOf(e));
+      return DatabaseUnavailable.response();
     }
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, e);

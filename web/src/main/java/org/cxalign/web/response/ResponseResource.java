@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
+import org.cxalign.survey.participation.AlreadyAnsweredException;
 import org.cxalign.survey.response.Receipt;
 import org.cxalign.survey.response.ResponseService;
 import org.cxalign.web.security.CurrentUser;
@@ -55,16 +56,23 @@ public class ResponseResource {
     } catch (SubmissionBody.TooLarge e) {
       return e.toResponse();
     }
-    Receipt receipt =
-        responses
-            .submitEmployee(
-                id,
-                subject(),
-                user.department().orElse(null),
-                idempotencyKey,
-                submission.answers(),
-                submission.comment())
-            .orElseThrow(() -> new NotFoundException("No campaign with id " + id));
+    String subject = subject();
+    Receipt receipt;
+    try {
+      receipt =
+          responses
+              .submitEmployee(
+                  id,
+                  subject,
+                  user.department().orElse(null),
+                  idempotencyKey,
+                  submission.answers(),
+                  submission.comment())
+              .orElseThrow(() -> new NotFoundException("No campaign with id " + id));
+    } catch (AlreadyAnsweredException e) {
+      // a retry that ran while its first attempt was still being stored: the same submission
+      receipt = responses.earlierSubmission(id, subject, idempotencyKey).orElseThrow(() -> e);
+    }
     return Response.status(receipt.created() ? 201 : 200)
         .type(MediaType.APPLICATION_JSON_TYPE)
         .entity(ReceiptView.of(receipt))
