@@ -148,9 +148,9 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
-   * As {@link #signIn(String)}, starting from (and landing on) the given application page. Keycloak
-   * returns the browser to the page's path without its query string (elytron-oidc-client); when
-   * {@code path} has a query the page is then opened again with it.
+   * As {@link #signIn(String)}, starting from (and landing on) the given application page, query
+   * string included: waits until the browser is back on exactly {@code path} (the query survives
+   * the round trip through Keycloak, see the web module's ReturnToQueryHandler).
    */
   public Browser signIn(String user, String path) {
     forgetSessions();
@@ -163,12 +163,7 @@ public final class Browser implements AutoCloseable {
     password.clear();
     password.sendKeys(user);
     driver.findElement(By.id("kc-login")).click();
-    // elytron-oidc-client returns to the page without its query string: open it again then.
-    int q = path.indexOf('?');
-    waitUntil(ExpectedConditions.urlContains(Api.BASE + (q < 0 ? path : path.substring(0, q))));
-    if (q >= 0 && !url().equals(Api.BASE + path)) {
-      open(path);
-    }
+    waitUntil(ExpectedConditions.urlToBe(Api.BASE + path));
     return this;
   }
 
