@@ -188,7 +188,9 @@ function makeTable(summary, caption, head, rows) {
     tbody.appendChild(row);
   }
   table.appendChild(tbody);
-  details.appendChild(table);
+  const scroll = el("div", "scroll"); // a wide table scrolls inside its box, not the page
+  scroll.appendChild(table);
+  details.appendChild(scroll);
   return details;
 }
 
@@ -216,7 +218,8 @@ function chart(container, label, option) {
  * reference lines (thresholds). points[i] = {mean, lower, upper, tip} or null (nothing drawn).
  */
 function intervalOption(categories, series, lines, axis, labelWidth) {
-  const lw = labelWidth || 210;
+  // category labels take at most a third of a narrow (phone) window
+  const lw = Math.min(labelWidth || 210, Math.max(90, Math.floor(window.innerWidth / 3)));
   const out = [];
   const gap = 12;
   series.forEach((s, i) => {
@@ -434,7 +437,7 @@ function renderHeatmap(body) {
   chart(box, label, {
     grid: { left: 8, right: 16, top: 10, bottom: 90, containLabel: true },
     xAxis: { type: "category", data: titles, splitArea: { show: true }, axisLabel: { interval: 0, rotate: 15 } },
-    yAxis: { type: "category", data: names, inverse: true, axisLabel: { width: 200, overflow: "truncate" } },
+    yAxis: { type: "category", data: names, inverse: true, axisLabel: { width: Math.min(200, Math.max(90, Math.floor(window.innerWidth / 3))), overflow: "truncate" } },
     visualMap: {
       min: body.scale.min,
       max: body.scale.max,
@@ -567,47 +570,58 @@ function facetTitle(g) {
 
 function renderGap(body) {
   const box = document.getElementById("gap-chart");
+  const diffBox = document.getElementById("gap-diff-chart");
   const note = document.getElementById("gap-note");
   const items = body.items || [];
   if (!items.length) {
     note.textContent = "No matched employee–customer items in this campaign.";
     box.hidden = true;
+    diffBox.hidden = true;
     return;
   }
   const cats = items.map(facetTitle);
-  const withMeans = items.some((g) => isNum(g.employee_mean));
-  let option;
-  if (withMeans) {
-    note.textContent = "Employee and customer means on the matched items, with 95% intervals.";
-    const pt = (g, who) => (g.suppressed ? null : { mean: g[who + "_mean"], lower: g[who + "_lower95"], upper: g[who + "_upper95"] });
-    option = intervalOption(cats, [
-      { name: "employees", colour: BLUE, points: items.map((g) => pt(g, "employee")) },
-      { name: "customers", colour: ORANGE, symbol: "diamond", points: items.map((g) => pt(g, "customer")) },
-    ], [], {});
-  } else {
-    note.textContent = "Gap = employee mean − customer mean on each matched item" + (items.some((g) => isNum(g.lower95)) ? ", with its 95% interval" : "") + "; 0 = no gap.";
-    option = intervalOption(cats, [
-      { name: "gap (employees − customers)", colour: BLUE, points: items.map((g) => (g.suppressed ? null : { mean: g.mean_difference, lower: g.lower95, upper: g.upper95 })) },
-    ], [{ value: 0, name: "no gap" }], {});
-  }
-  chart(box, "Employee–customer perception gap on " + items.length + " matched items", option);
-  dataTable(
+  note.textContent =
+    "Each matched item: the employees’ and the customers’ mean with its 95% interval (error bars), then the gap" +
+    " (employee mean − customer mean) with its 95% interval (Welch); a gap interval that excludes 0 is a significant gap." +
+    " Items with fewer than " + state.k + " customer answers are not shown.";
+  const pt = (g, mean, lower, upper) => (g.suppressed ? null : { mean: g[mean], lower: g[lower], upper: g[upper] });
+  chart(
     box,
-    "Employee–customer gap per matched item",
-    ["Item", "Employees (n)", "Customers (n)", "Gap (E − C)", "Welch p", "Cohen's d"],
+    "Employee and customer means with 95% intervals on " + items.length + " matched items",
+    intervalOption(cats, [
+      { name: "employees", colour: BLUE, points: items.map((g) => pt(g, "employee_mean", "employee_lower95", "employee_upper95")) },
+      { name: "customers", colour: ORANGE, symbol: "diamond", points: items.map((g) => pt(g, "customer_mean", "customer_lower95", "customer_upper95")) },
+    ], [], state.scale ? { min: state.scale.min, max: state.scale.max } : {})
+  );
+  chart(
+    diffBox,
+    "Employee–customer gap with 95% intervals on " + items.length + " matched items",
+    intervalOption(cats, [
+      { name: "gap (employees − customers)", colour: BLUE, points: items.map((g) => pt(g, "mean_difference", "difference_lower95", "difference_upper95")) },
+    ], [{ value: 0, name: "no gap" }], {})
+  );
+  const withN = (g, who) => {
+    const mean = g[who + "_mean"];
+    return (isNum(mean) ? fmt(mean) + " " + interval(g[who + "_lower95"], g[who + "_upper95"]) + " " : "") + "(n = " + g["n_" + who] + ")";
+  };
+  const details = dataTable(
+    diffBox,
+    "Employee–customer gap per matched item: means and gap with 95% intervals",
+    ["Item", "Employees: mean [95% CI]", "Customers: mean [95% CI]", "Gap E − C [95% CI]", "Welch p", "Cohen's d"],
     items.map((g) =>
       g.suppressed
         ? [facetTitle(g), hiddenText(g), hiddenText(g), hiddenText(g), "", ""]
         : [
             facetTitle(g),
-            (isNum(g.employee_mean) ? fmt(g.employee_mean) + " " + interval(g.employee_lower95, g.employee_upper95) + " " : "") + "(n = " + g.n_employee + ")",
-            (isNum(g.customer_mean) ? fmt(g.customer_mean) + " " + interval(g.customer_lower95, g.customer_upper95) + " " : "") + "(n = " + g.n_customer + ")",
-            figure(g, "mean_difference").text + " " + interval(g.lower95, g.upper95),
+            withN(g, "employee"),
+            withN(g, "customer"),
+            figure(g, "mean_difference").text + " " + interval(g.difference_lower95, g.difference_upper95),
             isNum(g.welch_p) ? fmtP(g.welch_p) : figure(g, "welch_p").text,
             figure(g, "cohen_d").text,
           ]
     )
   );
+  box.setAttribute("aria-describedby", details.querySelector("caption").id);
 }
 
 // ---------- maturity ----------

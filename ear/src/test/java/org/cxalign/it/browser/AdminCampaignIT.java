@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,7 +32,8 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * An administrator creates a campaign in the wizard (the server's validation error shown at its
- * field first), opens it, and watches the live response rate change when an employee answers.
+ * field first), opens it, and watches the live response rate change when an employee answers;
+ * departments, instruments and the response import; axe-core on every administration page.
  */
 @ExtendWith({KeycloakExtension.class, ArquillianExtension.class})
 @RunAsClient
@@ -200,6 +202,56 @@ class AdminCampaignIT {
     assertTrue(definition.getAttribute("value").contains("\"items\""));
     field("save").click();
     assertTrue(browser.waitForText(By.id("edit-errors"), "Saved").getText().contains("Saved"));
+  }
+
+  /**
+   * axe-core (WCAG 2.x A/AA) on every administration page, each in the state an administrator works
+   * in: the overview, departments, the instrument list and an instrument, the wizard (also showing
+   * the server's violations), and an open campaign with its invitations, import and rates.
+   */
+  @Test
+  void axeFindsNoSeriousViolationOnTheAdministrationPages() {
+    String admin = Api.token("admin");
+    Map<String, Long> d = Surveys.departments(admin);
+    long instrument = Surveys.builtInInstrumentId(admin);
+    long id =
+        Surveys.openCampaign(
+                admin,
+                Surveys.campaign(
+                    "Axe " + UUID.randomUUID().toString().substring(0, 8),
+                    instrument,
+                    List.of(d.get("Sales"), d.get("Product")),
+                    List.of("EMPLOYEES", "CUSTOMERS"),
+                    Surveys.today(),
+                    Surveys.today().plusDays(7)))
+            .getJsonNumber("id")
+            .longValue();
+    Map<String, By> pages = new LinkedHashMap<>();
+    pages.put("/app/admin/", By.cssSelector("#campaigns tbody tr"));
+    pages.put("/app/admin/departments/", By.cssSelector("#departments tbody tr"));
+    pages.put("/app/admin/instruments/", By.cssSelector("#instruments tbody tr"));
+    pages.put("/app/admin/instruments/?id=" + instrument, By.cssSelector("#dimensions tbody tr"));
+    pages.put("/app/admin/campaigns/new/", By.cssSelector("#department-list input"));
+    pages.put("/app/admin/campaign/" + id, By.cssSelector("#rates tr[data-department='Sales']"));
+    Map<String, List<Browser.AxeViolation>> found = new LinkedHashMap<>();
+    browser.signIn("admin", "/app/admin/");
+    for (Map.Entry<String, By> page : pages.entrySet()) {
+      browser.open(page.getKey());
+      browser.waitFor(By.id("signout"));
+      browser.waitFor(page.getValue());
+      if (page.getKey().endsWith("/new/")) {
+        field("create").click(); // nothing filled in: the server's violations at their fields
+        browser.waitFor(By.id("error-summary"));
+      }
+      if (page.getKey().startsWith("/app/admin/campaign/")) {
+        assertTrue(field("invitations").isDisplayed(), "an open campaign's invitation form");
+      }
+      List<Browser.AxeViolation> v = browser.axe();
+      if (!v.isEmpty()) {
+        found.put(page.getKey(), v);
+      }
+    }
+    assertEquals(Map.of(), found, found.toString());
   }
 
   @Test

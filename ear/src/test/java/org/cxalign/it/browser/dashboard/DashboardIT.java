@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonValue;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -26,31 +28,35 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
  * The alignment dashboard in real headless Chromium, signed in through Keycloak: an admin sees
  * every panel and the verdict; a department head sees their own department in detail and not
  * another's (and the API refuses it); hostile department names and comments stay text; axe-core
- * finds no serious or critical violation; the page runs under the strict CSP without a violation.
- * Takes the README's dashboard screenshots.
+ * finds no serious or critical violation; the page runs under the strict CSP without a violation; a
+ * dashboard link opened signed out comes back, after Keycloak's login, to exactly that URL; at
+ * phone width the page does not scroll sideways and the charts fit and follow the window. The
+ * panels and the README's screenshots are those of the seeded demo campaign ("Demo: CX alignment
+ * wave 2026", {@code cxalign.demo.seed=true} in arquillian.xml: 228 employees in 8 departments, 160
+ * customers); the head's visibility is checked on a campaign of this test under
+ * OWN_DEPARTMENT_ONLY.
  */
 @ExtendWith({KeycloakExtension.class, ArquillianExtension.class})
 @RunAsClient
 class DashboardIT {
 
-  /** Department names of the demo organisation (DemoOrganisation, the realm's users). */
-  private static final List<String> DEMO =
-      List.of(
-          "Sales",
-          "Marketing",
-          "Customer Service",
-          "Product",
-          "Engineering",
-          "Operations",
-          "Finance",
-          "People & Culture");
+  /** The seeded demo campaign's title (survey-ejb DemoCampaign.TITLE). */
+  private static final String DEMO_TITLE = "Demo: CX alignment wave 2026";
+
+  /** Departments of the head's campaign (of the demo organisation, the realm's users). */
+  private static final List<String> OWN_ONLY = List.of("Sales", "Marketing", "Customer Service");
+
+  /** A phone window (CSS pixels). */
+  private static final Dimension PHONE = new Dimension(390, 844);
 
   private static final String XSS_NAME_PREFIX = "<img src=x onerror=window.__xss=1>";
   private static final String XSS_COMMENT = "<script>window.__xss=2</script><b>bold?</b> ";
@@ -68,6 +74,7 @@ class DashboardIT {
   private static String admin;
   private static Map<String, Long> departments;
   private static long demoCampaign;
+  private static long ownOnlyCampaign;
   private static long xssCampaign;
   private static String xssName;
 
@@ -83,15 +90,17 @@ class DashboardIT {
     departments = Surveys.departments(admin);
     String suffix = UUID.randomUUID().toString().substring(0, 6);
 
-    Map<String, Long> demo = new LinkedHashMap<>();
+    demoCampaign = demoCampaignId();
+
+    Map<String, Long> own = new LinkedHashMap<>();
     Map<String, Integer> employees = new LinkedHashMap<>();
-    for (String d : DEMO) {
-      demo.put(d, departments.get(d));
-      employees.put(d, d.equals("Finance") ? 3 : 24); // Finance stays below k
+    for (String d : OWN_ONLY) {
+      own.put(d, departments.get(d));
+      employees.put(d, 12);
     }
-    demoCampaign = campaigns.open("Customer alignment, autumn " + suffix, demo, 5);
-    campaigns.importAnswers(demoCampaign, employees, 60, 20261123L);
-    campaigns.close(demoCampaign);
+    ownOnlyCampaign = campaigns.open("Own department only " + suffix, own, 5);
+    campaigns.importAnswers(ownOnlyCampaign, employees, 20, 20261123L);
+    campaigns.close(ownOnlyCampaign);
 
     xssName = XSS_NAME_PREFIX + " " + suffix;
     long hostile = campaigns.department(xssName);
@@ -115,6 +124,19 @@ class DashboardIT {
     if (browser != null) {
       browser.close();
     }
+  }
+
+  /** The id of the seeded demo campaign (fails when the server did not seed it). */
+  private static long demoCampaignId() {
+    HttpResponse<String> r = Api.get("/api/campaigns", admin);
+    assertEquals(200, r.statusCode(), r.body());
+    return Api.json(r.body()).asJsonArray().stream()
+        .map(JsonValue::asJsonObject)
+        .filter(c -> c.getString("title").equals(DEMO_TITLE))
+        .mapToLong(c -> c.getJsonNumber("id").longValue())
+        .findFirst()
+        .orElseThrow(
+            () -> new AssertionError("no campaign \"" + DEMO_TITLE + "\" (cxalign.demo.seed)"));
   }
 
   private static String dashboard(long campaign) {
@@ -187,12 +209,46 @@ class DashboardIT {
         browser.script("return document.querySelectorAll('[role=img][aria-label]').length"),
         browser.script("return document.querySelectorAll('[role=img][aria-describedby]').length"));
 
-    // Finance answered below k: its heatmap row says so instead of showing numbers
+    // People & Culture answered below k: its heatmap row says so instead of showing numbers
     String heatmapTable =
         String.valueOf(
             browser.script("return document.querySelector('#heatmap details table').textContent"));
-    assertTrue(heatmapTable.contains("fewer than 5 responses"), heatmapTable);
+    assertTrue(
+        heatmapTable.matches("(?s).*People & Culture\\s*fewer than 5 responses.*"), heatmapTable);
     assertTrue(heatmapTable.contains("Customer Service"), heatmapTable);
+
+    // the perception gap: both means and the gap, each with its 95% interval, drawn and in the
+    // table
+    assertEquals(
+        Boolean.TRUE,
+        browser.script(
+            "const e = document.getElementById('gap-diff-chart');"
+                + " return !!e.querySelector('canvas') && !!e.getAttribute('aria-label')"
+                + " && e.getAttribute('aria-describedby')"
+                + "    === document.getElementById('gap-chart').getAttribute('aria-describedby');"),
+        "the gap chart has the same data table as the means chart");
+    @SuppressWarnings("unchecked")
+    List<List<String>> gapRows =
+        (List<List<String>>)
+            browser.script(
+                "return Array.from(document.querySelectorAll('#gap details tbody tr'))"
+                    + ".map(r => Array.from(r.cells).map(c => c.textContent));");
+    assertEquals(5, gapRows.size(), "five matched items: " + gapRows);
+    String ci = "-?\\d\\.\\d\\d \\[-?\\d\\.\\d\\d, -?\\d\\.\\d\\d\\]";
+    for (List<String> row : gapRows) {
+      assertTrue(row.get(1).matches(ci + " \\(n = \\d+\\)"), "employees: " + row);
+      assertTrue(row.get(2).matches(ci + " \\(n = \\d+\\)"), "customers: " + row);
+      assertTrue(row.get(3).matches(ci), "gap: " + row);
+    }
+    // error bars: one per item and group in the means chart, one per item in the gap chart
+    assertEquals(
+        List.of(5L, 5L, 5L),
+        browser.script(
+            "const m = echarts.getInstanceByDom(document.getElementById('gap-chart')).getOption();"
+                + " const d = echarts.getInstanceByDom(document.getElementById('gap-diff-chart'))"
+                + "   .getOption();"
+                + " const bars = (o, i) => o.series.filter(s => s.type === 'custom')[i].data.length;"
+                + " return [bars(m, 0), bars(m, 1), bars(d, 0)];"));
 
     // the department detail of the first department with figures
     awaitDepartment("shown");
@@ -209,7 +265,16 @@ class DashboardIT {
 
   @Test
   void aDepartmentHeadSeesTheirDepartmentButNotAnothers() {
-    browser.signIn("sales-head").open(dashboard(demoCampaign));
+    // the screenshot: the demo campaign (every department visible) as the head of Sales
+    browser.signIn("sales-head", dashboard(demoCampaign));
+    awaitReady();
+    awaitDepartment("shown");
+    assertTrue(
+        text("department-status").matches("Sales: \\d+ respondents\\."), text("department-status"));
+    browser.fullPageScreenshot(SCREENSHOTS.resolve("dashboard-head.png"));
+
+    // under OWN_DEPARTMENT_ONLY another department's detail is not visible
+    browser.open(dashboard(ownOnlyCampaign));
     awaitReady();
     awaitDepartment("shown");
     assertTrue(
@@ -217,7 +282,6 @@ class DashboardIT {
     assertTrue(
         text("department-figures").matches("(?s).*r_wg\\(J\\)\\s+\\d\\.\\d\\d.*"),
         text("department-figures"));
-    browser.fullPageScreenshot(SCREENSHOTS.resolve("dashboard-head.png"));
 
     long marketing = departments.get("Marketing");
     new Select(browser.driver().findElement(By.id("department-select")))
@@ -227,7 +291,7 @@ class DashboardIT {
     assertFalse(browser.driver().findElement(By.id("department-body")).isDisplayed());
 
     String head = Api.token("sales-head");
-    String base = "/api/campaigns/" + demoCampaign + "/report/departments/";
+    String base = "/api/campaigns/" + ownOnlyCampaign + "/report/departments/";
     assertEquals(200, Api.get(base + departments.get("Sales"), head).statusCode());
     assertEquals(403, Api.get(base + marketing, head).statusCode());
     assertEquals(List.of(), cspViolations(), "CSP violations on the dashboard");
@@ -272,6 +336,77 @@ class DashboardIT {
     assertNull(browser.script("return window.__xss"), "no script ran from a tooltip");
     assertEquals(0L, browser.script("return document.querySelectorAll('img').length"));
     assertEquals(List.of(), cspViolations(), "CSP violations on the dashboard");
+  }
+
+  @Test
+  void aLinkOpenedSignedOutComesBackWithItsQuery() {
+    browser.forgetSessions();
+    browser.open(dashboard(demoCampaign));
+    browser.waitUntil(ExpectedConditions.urlContains(KeycloakExtension.REALM_URL));
+    browser.waitFor(By.id("username")).sendKeys("admin");
+    browser.driver().findElement(By.id("password")).sendKeys("admin");
+    browser.driver().findElement(By.id("kc-login")).click();
+    browser.waitUntil(d -> !d.getCurrentUrl().contains(KeycloakExtension.REALM_URL));
+    browser.waitUntil(d -> d.getCurrentUrl().equals(Api.BASE + dashboard(demoCampaign)));
+    awaitReady();
+    assertEquals("Alignment dashboard: " + DEMO_TITLE, text("title"));
+    // the saved query was used up: the bare page still lists the campaigns
+    browser.open("/app/dashboard/");
+    awaitReady();
+    assertEquals(Api.BASE + "/app/dashboard/", browser.url());
+    assertTrue(browser.waitFor(By.id("picker")).isDisplayed());
+  }
+
+  @Test
+  void atPhoneWidthThePageFitsAndTheChartsFollowTheWindow() {
+    browser.resize(PHONE);
+    try {
+      browser.signIn("admin", dashboard(demoCampaign));
+      awaitReady();
+      awaitDepartment("shown");
+      assertFits();
+      browser.script("document.getElementById('gap').scrollIntoView()");
+      browser.screenshot(SCREENSHOTS.resolve("dashboard-phone.png"));
+      browser.script("window.scrollTo(0, 0)");
+      browser.fullPageScreenshot(Path.of("target", "dashboard-phone-full.png"));
+
+      // wider window: the charts grow with it; back to the phone: they shrink again
+      long phoneCanvas = canvasWidth("gap-chart");
+      browser.resize(Browser.DESKTOP);
+      browser.waitUntil(d -> canvasWidth("gap-chart") > phoneCanvas + 300);
+      browser.resize(PHONE);
+      browser.waitUntil(d -> canvasWidth("gap-chart") <= phoneCanvas + 2);
+      assertFits();
+    } finally {
+      browser.resize(Browser.DESKTOP);
+    }
+  }
+
+  private static long canvasWidth(String chart) {
+    return ((Number)
+            browser.script(
+                "return document.querySelector('#' + arguments[0] + ' canvas')"
+                    + ".getBoundingClientRect().width;",
+                chart))
+        .longValue();
+  }
+
+  /** No horizontal page scroll, and every chart's canvas inside the window. */
+  private static void assertFits() {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> m =
+        (Map<String, Object>)
+            browser.script(
+                "const w = document.documentElement.clientWidth;"
+                    + " const wide = Array.from(document.querySelectorAll('canvas'))"
+                    + "   .filter(c => c.getBoundingClientRect().right > w + 0.5)"
+                    + "   .map(c => c.closest('[id]').id);"
+                    + " return {viewport: w, page: document.documentElement.scrollWidth,"
+                    + "   canvases: document.querySelectorAll('canvas').length, wide: wide};");
+    assertTrue(((Number) m.get("viewport")).longValue() <= PHONE.getWidth(), m.toString());
+    assertEquals(m.get("viewport"), m.get("page"), "no horizontal scroll: " + m);
+    assertTrue(((Number) m.get("canvases")).longValue() >= 8, m.toString());
+    assertEquals(List.of(), m.get("wide"), "charts wider than the window: " + m);
   }
 
   @Test
