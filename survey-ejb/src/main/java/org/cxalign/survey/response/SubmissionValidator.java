@@ -113,6 +113,10 @@ public final class SubmissionValidator {
     for (String k : unknown) {
       violations.add(new FieldViolation("answers." + k, "is not an item of this survey"));
     }
+    if (values.isEmpty() && violations.isEmpty()) {
+      // an empty submission would use up the respondent's one answer and say nothing
+      violations.add(new FieldViolation("answers", "must answer at least one item"));
+    }
     if (comment != null && comment.length() > MAX_COMMENT_LENGTH) {
       violations.add(
           new FieldViolation("comment", "must be at most " + MAX_COMMENT_LENGTH + " characters"));

@@ -165,4 +165,13 @@ class SubmissionValidatorTest {
     SubmissionValidator.Result r = SubmissionValidator.validate(employeeForm(), a, null);
     assertEquals(List.of("answers"), fields(r));
   }
+
+  @Test
+  void aSubmissionWithNoAnswerIsRefused() {
+    List<Item> form = List.of(smallForm().get(0)); // one optional item
+    Map<String, Object> a = new HashMap<>();
+    a.put(form.get(0).id(), null);
+    assertEquals(List.of("answers"), fields(SubmissionValidator.validate(form, a, null)));
+    assertEquals(List.of("answers"), fields(SubmissionValidator.validate(form, Map.of(), "hi")));
+  }
 }

@@ -39,7 +39,7 @@ public class DepartmentResource {
   }
 
   @GET
-  @Path("{id}")
+  @Path("{id:[0-9]+}")
   @RolesAllowed({Roles.ADMIN, Roles.DEPARTMENT_HEAD, Roles.EMPLOYEE})
   @Operation(summary = "One department")
   @APIResponse(responseCode = "404", description = "No such department")
@@ -68,7 +68,7 @@ public class DepartmentResource {
   }
 
   @PUT
-  @Path("{id}")
+  @Path("{id:[0-9]+}")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "Rename a department and set its headcount")
@@ -86,7 +86,7 @@ public class DepartmentResource {
   }
 
   @DELETE
-  @Path("{id}")
+  @Path("{id:[0-9]+}")
   @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "Delete a department that no campaign, answer or invitation refers to")
   @APIResponse(responseCode = "204", description = "Deleted")

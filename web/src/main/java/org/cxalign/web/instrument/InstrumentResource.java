@@ -39,7 +39,7 @@ public class InstrumentResource {
   }
 
   @GET
-  @Path("{id}")
+  @Path("{id:[0-9]+}")
   @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "One instrument version with its dimensions and items")
   @APIResponse(responseCode = "404", description = "No such instrument")
@@ -48,7 +48,7 @@ public class InstrumentResource {
   }
 
   @POST
-  @Path("{id}/copy")
+  @Path("{id:[0-9]+}/copy")
   @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "Copy an instrument into a new draft version (same key, next version)")
   @APIResponse(responseCode = "201", description = "The draft; Location names it")
@@ -61,7 +61,7 @@ public class InstrumentResource {
   }
 
   @PUT
-  @Path("{id}")
+  @Path("{id:[0-9]+}")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "Replace a draft's definition (the instrument JSON; id and version kept)")

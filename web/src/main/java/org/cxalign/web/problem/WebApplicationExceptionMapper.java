@@ -30,6 +30,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
           .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"cx-align\"")
           .build();
     }
+    if (e.getResponse().getEntity() instanceof Problem) {
+      return e.getResponse(); // already a problem of ours (JsonBodyGuard)
+    }
     Response.StatusType status = e.getResponse().getStatusInfo();
     String detail = status.getReasonPhrase();
     if (e instanceof NotFoundException
