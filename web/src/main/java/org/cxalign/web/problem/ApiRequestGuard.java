@@ -14,7 +14,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Refuses, as problems, what would otherwise fail below JAX-RS with the container's HTML error page
  * or a 500: a declared body over {@link #MAX_BYTES} (413; the server stops reading at its own
- * limit), a Content-Type that is not a media type, or a charset the server does not know (415).
+ * limit), a Content-Type that is not a media type, or a charset the server does not know (415), an
+ * Accept header that is not a list of media types (406).
  */
 @WebFilter(urlPatterns = "/api/*")
 public class ApiRequestGuard extends HttpFilter {
@@ -53,6 +54,24 @@ public class ApiRequestGuard extends HttpFilter {
       }
       if (reason != null) {
         problem(res, 415, "about:blank", "Unsupported Media Type", reason);
+        return;
+      }
+    }
+    String accept = req.getHeader("Accept");
+    if (accept != null) {
+      try {
+        for (String a : accept.split(",")) {
+          if (!a.isBlank()) {
+            MediaType.valueOf(a.strip());
+          }
+        }
+      } catch (IllegalArgumentException e) {
+        problem(
+            res,
+            406,
+            "about:blank",
+            "Not Acceptable",
+            "The Accept header is not a list of media types");
         return;
       }
     }
