@@ -74,6 +74,10 @@ stack_keycloak() {
   KC_PORT=$1
   KC_URL=http://127.0.0.1:$KC_PORT/realms/cx-align
   if [[ ! -d $LOAD_DIR/keycloak ]]; then cp -r "$STACK_KC_HOME" "$LOAD_DIR/keycloak"; fi
+  # the realm to import always comes from this build (a copy left by an earlier run may hold an
+  # older realm file)
+  rm -rf "$LOAD_DIR/keycloak/data/import"
+  cp -r "$STACK_KC_HOME/data/import" "$LOAD_DIR/keycloak/data/import"
   keycloak_start
 }
 
