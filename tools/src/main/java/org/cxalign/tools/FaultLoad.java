@@ -644,30 +644,11 @@ public final class FaultLoad {
 
   private HttpResponse<String> send(String method, String path, String token, String json)
       throws Exception {
-    HttpRequest.Builder b =
-        HttpRequest.newBuilder(URI.create(base + path))
-            .header("Accept", "application/json")
-            .timeout(Duration.ofSeconds(120));
-    if (token != null) {
-      b.header("Authorization", "Bearer " + token);
-    }
-    b.header("Content-Type", "application/json")
-        .method(
-            method,
-            json == null
-                ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(json));
-    return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    return JsonCalls.send(HTTP, base, method, path, token, json, Duration.ofSeconds(120));
   }
 
   private static void expect(HttpResponse<String> r, int... codes) {
-    for (int c : codes) {
-      if (r.statusCode() == c) {
-        return;
-      }
-    }
-    throw new IllegalStateException(
-        r.request().method() + " " + r.uri() + ": " + r.statusCode() + " " + r.body());
+    JsonCalls.expect(r, codes);
   }
 
   static String sha256(String s) {

@@ -995,36 +995,11 @@ public final class IngestBench {
 
   private HttpResponse<String> send(String method, String path, String token, String json)
       throws Exception {
-    HttpRequest.Builder b =
-        HttpRequest.newBuilder(URI.create(base + path))
-            .header("Accept", "application/json")
-            .timeout(Duration.ofSeconds(300));
-    if (token != null) {
-      b.header("Authorization", "Bearer " + token);
-    }
-    b.header("Content-Type", "application/json")
-        .method(
-            method,
-            json == null
-                ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(json));
-    return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    return JsonCalls.send(HTTP, base, method, path, token, json, Duration.ofSeconds(300));
   }
 
   private static void require(HttpResponse<String> r, int... codes) {
-    for (int c : codes) {
-      if (r.statusCode() == c) {
-        return;
-      }
-    }
-    throw new IllegalStateException(
-        r.request().method()
-            + " "
-            + r.request().uri()
-            + " answered "
-            + r.statusCode()
-            + ": "
-            + r.body());
+    JsonCalls.expect(r, codes);
   }
 
   static double loadAverage() {
