@@ -82,22 +82,7 @@ public final class ReportJson {
       w.name("facet").value(g.facet());
       w.name("employee_item").value(g.employeeItem());
       w.name("customer_item").value(g.customerItem());
-      w.name("n_employee").value(g.employees());
-      w.name("n_customer").value(g.customers());
-      estimate(w, "employee_mean", g.employeeMean());
-      estimate(w, "employee_lower95", g.employeeInterval().lower());
-      estimate(w, "employee_upper95", g.employeeInterval().upper());
-      estimate(w, "customer_mean", g.customerMean());
-      estimate(w, "customer_lower95", g.customerInterval().lower());
-      estimate(w, "customer_upper95", g.customerInterval().upper());
-      estimate(w, "mean_difference", g.meanDifference());
-      estimate(w, "difference_lower95", g.differenceInterval().lower());
-      estimate(w, "difference_upper95", g.differenceInterval().upper());
-      estimate(w, "welch_t", g.welchT());
-      estimate(w, "welch_df", g.welchDf());
-      estimate(w, "welch_p", g.welchP());
-      estimate(w, "cohen_d", g.cohenD());
-      estimate(w, "mann_whitney_p", g.mannWhitneyP());
+      gapFigures(w, g);
       w.endObject();
     }
     w.endArray();
@@ -194,5 +179,28 @@ public final class ReportJson {
     estimate(w, "mean", g.customerMean());
     w.endObject();
     w.endObject();
+  }
+
+  /**
+   * An item gap's figures, from the respondent counts to the Mann–Whitney p (the keys of {@code
+   * perception_gaps[]}); the server's report writes the same keys with this method.
+   */
+  public static void gapFigures(JsonWriter w, ItemGap g) {
+    w.name("n_employee").value(g.employees());
+    w.name("n_customer").value(g.customers());
+    estimate(w, "employee_mean", g.employeeMean());
+    estimate(w, "employee_lower95", g.employeeInterval().lower());
+    estimate(w, "employee_upper95", g.employeeInterval().upper());
+    estimate(w, "customer_mean", g.customerMean());
+    estimate(w, "customer_lower95", g.customerInterval().lower());
+    estimate(w, "customer_upper95", g.customerInterval().upper());
+    estimate(w, "mean_difference", g.meanDifference());
+    estimate(w, "difference_lower95", g.differenceInterval().lower());
+    estimate(w, "difference_upper95", g.differenceInterval().upper());
+    estimate(w, "welch_t", g.welchT());
+    estimate(w, "welch_df", g.welchDf());
+    estimate(w, "welch_p", g.welchP());
+    estimate(w, "cohen_d", g.cohenD());
+    estimate(w, "mann_whitney_p", g.mannWhitneyP());
   }
 }

@@ -25,6 +25,7 @@ import org.cxalign.analytics.report.ItemGap;
 import org.cxalign.analytics.report.ItemStatistics;
 import org.cxalign.analytics.report.PerceptionGap;
 import org.cxalign.analytics.report.Reliability;
+import org.cxalign.analytics.report.ReportJson;
 import org.cxalign.analytics.report.ScaleReport;
 import org.cxalign.analytics.stat.CohenD;
 import org.cxalign.analytics.stat.Estimate;
@@ -742,22 +743,7 @@ public final class ReportViews {
         } else if (g.customers() > 0 && g.customers() < k) {
           suppressed(w, Rule.MIN_K, "customer answers");
         } else {
-          w.name("n_employee").value(g.employees());
-          w.name("n_customer").value(g.customers());
-          estimate(w, "employee_mean", g.employeeMean());
-          estimate(w, "employee_lower95", g.employeeInterval().lower());
-          estimate(w, "employee_upper95", g.employeeInterval().upper());
-          estimate(w, "customer_mean", g.customerMean());
-          estimate(w, "customer_lower95", g.customerInterval().lower());
-          estimate(w, "customer_upper95", g.customerInterval().upper());
-          estimate(w, "mean_difference", g.meanDifference());
-          estimate(w, "difference_lower95", g.differenceInterval().lower());
-          estimate(w, "difference_upper95", g.differenceInterval().upper());
-          estimate(w, "welch_t", g.welchT());
-          estimate(w, "welch_df", g.welchDf());
-          estimate(w, "welch_p", g.welchP());
-          estimate(w, "cohen_d", g.cohenD());
-          estimate(w, "mann_whitney_p", g.mannWhitneyP());
+          ReportJson.gapFigures(w, g);
         }
         w.name("departments").beginArray();
         for (String d : campaign.departments().keySet()) {
