@@ -8,11 +8,11 @@ import java.util.zip.CRC32;
  * A compact, versioned binary form of an {@link AlignmentAccumulator}, for storing it (a database
  * column) and reading it back on another node.
  *
- * <p>Format version 1, all integers unsigned LEB128 varints unless said otherwise:
+ * <p>Format version 2, all integers unsigned LEB128 varints unless said otherwise:
  *
  * <pre>
  *   "CXAA"                      4 bytes magic
- *   version                     1 byte (1)
+ *   version                     1 byte (2)
  *   layout fingerprint          4 bytes big-endian, CRC-32 of the layout's canonical text
  *   departments                 varint D
  *   D × { name length, UTF-8 name bytes, arrays A, A × array }
@@ -20,7 +20,12 @@ import java.util.zip.CRC32;
  *   CRC-32 of everything before  4 bytes big-endian
  * </pre>
  *
- * Every cell is a non-negative count or sum, so values are plain varints; runs of zeros (most of a
+ * The arrays of a department are {@code AlignmentAccumulator}'s cells in a fixed order; per scale
+ * and population the complete cases' Σo_j, then Σo_j² (o = answer − scale minimum). Version 1 held
+ * there the upper triangle of Σo_i·o_j instead of Σo_j²; it is still read (its diagonal is Σo_j²),
+ * so states stored by an earlier release decode to the same figures.
+ *
+ * <p>Every cell is a non-negative count or sum, so values are plain varints; runs of zeros (most of a
  * score table) cost a byte or two. Decoding checks the magic, version, fingerprint (the state must
  * belong to the layout given), every length against the layout, and the checksum: corrupt or
  * truncated input is an {@link IllegalArgumentException} saying what is wrong, never a partial
@@ -29,13 +34,16 @@ import java.util.zip.CRC32;
 public final class AccumulatorCodec {
 
   /** The format version written by {@link #encode}. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
+
+  /** The first format: complete cases' cross-products as an upper triangle. */
+  private static final int VERSION_TRIANGLE = 1;
 
   private static final byte[] MAGIC = {'C', 'X', 'A', 'A'};
 
   private AccumulatorCodec() {}
 
-  /** Encodes the accumulator (it is not changed, apart from flushing internal buffers). */
+  /** Encodes the accumulator (it is not changed). */
   public static byte[] encode(AlignmentAccumulator acc) {
     Out out = new Out();
     out.bytes(MAGIC);
@@ -102,9 +110,15 @@ public final class AccumulatorCodec {
       }
     }
     int version = data[MAGIC.length] & 0xFF;
-    if (version != VERSION) {
+    if (version != VERSION && version != VERSION_TRIANGLE) {
       throw new IllegalArgumentException(
-          "accumulator state: format version " + version + " is not supported (" + VERSION + ")");
+          "accumulator state: format version "
+              + version
+              + " is not supported ("
+              + VERSION_TRIANGLE
+              + " or "
+              + VERSION
+              + ")");
     }
     CRC32 crc = new CRC32();
     crc.update(data, 0, data.length - 4);
@@ -145,7 +159,16 @@ public final class AccumulatorCodec {
                 + arrays.length);
       }
       for (int k = 0; k < arrays.length; k++) {
-        readArray(in, arrays[k], name, k);
+        if (version == VERSION_TRIANGLE && AlignmentAccumulator.isCompleteSquares(k)) {
+          int j = arrays[k].length;
+          long[] triangle = new long[j * (j + 1) / 2];
+          readArray(in, triangle, name, k);
+          for (int a = 0, t = 0; a < j; t += j - a, a++) {
+            arrays[k][a] = triangle[t]; // (a, a) opens row a of the upper triangle
+          }
+        } else {
+          readArray(in, arrays[k], name, k);
+        }
       }
     }
     if (in.pos != in.end) {

@@ -14,7 +14,8 @@ import org.cxalign.analytics.stat.Scale;
  *   <li>per (population, department, item): answer-option counts (→ n, mean, variance, r_wg, AD);
  *   <li>per (population, department, scale): the exact scale-score distribution, counts per (answer
  *       sum, items answered) (→ n, Σ, Σ², ANOVA, Welch, Cohen's d, Mann–Whitney ranks);
- *   <li>per (population, department, scale): complete-case n, Σx_j, Σx_i·x_j (→ r_wg(J), α);
+ *   <li>per (population, department, scale): complete-case n, Σx_j, Σx_j² (→ r_wg(J), α; the
+ *       complete cases' sum-score moments for α come from the scale-score distribution);
  *   <li>per (population, department, rated department): collaboration option counts;
  *   <li>per (population, department): the number of responses.
  * </ul>
@@ -39,15 +40,6 @@ public final class AlignmentAccumulator {
   private final int[] scratch;
   private final int collabTableWidth;
   private final int collabTableSize;
-  // SWAR cross-products: offsets o ≤ A − 1 in 16-bit lanes; a lane holds ≤ flushLimit products
-  private static final int LANES = 4;
-  private static final long LANE_MAX = 0xFFFF;
-  private final boolean packed;
-  private final int flushLimit;
-  private final long[] packScratch;
-  // The first flush comes after a few responses, so that the JIT sees the branch taken while
-  // profiling and compiles it instead of deoptimising add() later.
-  private int rowsSinceFlush;
 
   private final Map<String, Integer> departmentIndex = new HashMap<>();
   private final List<String> departmentNames = new ArrayList<>();
@@ -60,13 +52,9 @@ public final class AlignmentAccumulator {
     final long[] collabCounts = new long[POPULATIONS * collabCount * options];
     final long[][] scoreTables = new long[POPULATIONS * scaleItems.length][];
     final long[] completeN = new long[POPULATIONS * scaleItems.length];
-    // complete cases in offset units (answer − min): Σo_j and the upper triangle of Σo_i·o_j
+    // complete cases in offset units (answer − min): Σo_j and Σo_j²
     final long[][] completeSums = new long[POPULATIONS * scaleItems.length][];
-    final long[][] completeCross = new long[POPULATIONS * scaleItems.length][];
-    // not yet flushed cross-products, four 16-bit lanes per long (see addPacked); pending[c] != 0
-    // when cell c's lanes may hold something
-    final long[][] packedCross = new long[POPULATIONS * scaleItems.length][];
-    final int[] pending = new int[POPULATIONS * scaleItems.length];
+    final long[][] completeSquares = new long[POPULATIONS * scaleItems.length][];
     // the collaboration scale: ratings of every target except the department itself
     final int ownTarget;
     final long[] collabScores;
@@ -83,23 +71,12 @@ public final class AlignmentAccumulator {
           int c = p * scaleItems.length + s;
           scoreTables[c] = new long[j * tableWidth[s]];
           completeSums[c] = new long[j];
-          completeCross[c] = new long[CompleteCases.triangleSize(j)];
-          packedCross[c] = packed ? new long[j * groups(j)] : null;
-        }
-      }
-    }
-
-    void flush() {
-      for (int c = 0; c < pending.length; c++) {
-        if (pending[c] > 0) {
-          flushCross(completeCross[c], packedCross[c], completeSums[c].length);
-          pending[c] = 0;
+          completeSquares[c] = new long[j];
         }
       }
     }
 
     void addAll(Cells o) {
-      o.flush();
       addInto(responses, o.responses);
       addInto(itemCounts, o.itemCounts);
       addInto(collabCounts, o.collabCounts);
@@ -111,7 +88,7 @@ public final class AlignmentAccumulator {
       for (int c = 0; c < scoreTables.length; c++) {
         addInto(scoreTables[c], o.scoreTables[c]);
         addInto(completeSums[c], o.completeSums[c]);
-        addInto(completeCross[c], o.completeCross[c]);
+        addInto(completeSquares[c], o.completeSquares[c]);
       }
     }
   }
@@ -133,19 +110,10 @@ public final class AlignmentAccumulator {
     for (int[] it : scaleItems) {
       maxJ = Math.max(maxJ, it.length);
     }
-    this.scratch = new int[groups(maxJ) * LANES];
-    long maxProduct = (long) (options - 1) * (options - 1);
-    this.packed = maxProduct <= LANE_MAX / 16;
-    this.flushLimit = packed ? (int) (LANE_MAX / Math.max(1, maxProduct)) : 0;
-    this.rowsSinceFlush = Math.max(0, flushLimit - 64);
-    this.packScratch = new long[groups(maxJ)];
+    this.scratch = new int[maxJ];
     this.collabTableWidth = collabCount == 0 ? 0 : ScaleScoreDistribution.width(scale, collabCount);
     this.collabTableSize =
         collabCount == 0 ? 0 : ScaleScoreDistribution.tableSize(scale, collabCount);
-  }
-
-  private static int groups(int j) {
-    return (j + LANES - 1) / LANES;
   }
 
   public ResponseLayout layout() {
@@ -216,11 +184,6 @@ public final class AlignmentAccumulator {
         }
       }
     }
-    if (packed) {
-      // a response adds at most one product to a lane: flushing all cells every flushLimit
-      // responses keeps every lane below 2^16 (one predictable branch, no per-cell counter)
-      countForFlush();
-    }
     Cells c = cells[department];
     c.responses[population]++;
     // The loops live in small methods: the JIT then compiles add() once, by its call count,
@@ -243,13 +206,7 @@ public final class AlignmentAccumulator {
       c.scoreTables[cell][(k - 1) * tableWidth[s] + sum]++;
       if (k == j) {
         c.completeN[cell]++;
-        addInto(c.completeSums[cell], x, j);
-        if (packed) {
-          addPacked(c.packedCross[cell], x, j);
-          c.pending[cell] = 1;
-        } else {
-          addCross(c.completeCross[cell], x, j);
-        }
+        addMoments(c.completeSums[cell], c.completeSquares[cell], x, j);
       }
     }
   }
@@ -278,19 +235,11 @@ public final class AlignmentAccumulator {
     return (long) sum << 32 | k;
   }
 
-  private static void addInto(long[] sums, int[] x, int j) {
+  private static void addMoments(long[] sums, long[] squares, int[] x, int j) {
     for (int a = 0; a < j; a++) {
-      sums[a] += x[a];
-    }
-  }
-
-  private static void addCross(long[] cross, int[] x, int j) {
-    int t = 0;
-    for (int a = 0; a < j; a++) {
-      long xa = x[a];
-      for (int b = a; b < j; b++) {
-        cross[t++] += xa * x[b];
-      }
+      int o = x[a];
+      sums[a] += o;
+      squares[a] += o * o;
     }
   }
 
@@ -320,63 +269,6 @@ public final class AlignmentAccumulator {
         }
       }
     }
-  }
-
-  /** Flushes every cell's packed lanes before any lane can hold more than flushLimit products. */
-  private void countForFlush() {
-    if (++rowsSinceFlush >= flushLimit) {
-      for (int d = 0; d < departmentNames.size(); d++) {
-        cells[d].flush();
-      }
-      rowsSinceFlush = 0;
-    }
-  }
-
-  /**
-   * Adds o_a·o_b for b ≥ a (and a few b < a) into 16-bit lanes: lane l of acc[a·G + g] sums
-   * o_a·o_{4g+l}. One 64-bit multiply-add updates four products; no lane can carry into the next
-   * because at most {@code flushLimit} products of at most (A − 1)² are added before a flush.
-   */
-  private void addPacked(long[] acc, int[] x, int j) {
-    int g = groups(j);
-    long[] p = packScratch;
-    for (int b = j; b < g * LANES; b++) {
-      x[b] = 0; // pad the last group
-    }
-    for (int q = 0; q < g; q++) {
-      int b = q * LANES;
-      p[q] = x[b] | (long) x[b + 1] << 16 | (long) x[b + 2] << 32 | (long) x[b + 3] << 48;
-    }
-    for (int a = 0; a < j; a++) {
-      long xa = x[a];
-      if (xa == 0) {
-        continue;
-      }
-      // only groups holding some b >= a: the upper triangle (lanes b < a are never read)
-      addScaled(acc, a * g, xa, p, a / LANES, g);
-    }
-  }
-
-  /** acc[base + q] += xa·p[q] for q in [from, to) (a separate method to keep the JIT cheap). */
-  private static void addScaled(long[] acc, int base, long xa, long[] p, int from, int to) {
-    for (int q = from; q < to; q++) {
-      acc[base + q] += xa * p[q];
-    }
-  }
-
-  /** Moves the packed lanes into the exact upper triangle and clears them. */
-  private static void flushCross(long[] cross, long[] acc, int j) {
-    if (acc == null) {
-      return;
-    }
-    int g = groups(j);
-    for (int a = 0; a < j; a++) {
-      for (int b = a; b < j; b++) {
-        long lane = (acc[a * g + b / LANES] >>> (16 * (b % LANES))) & LANE_MAX;
-        cross[CompleteCases.triangleIndex(j, a, b)] += lane;
-      }
-    }
-    java.util.Arrays.fill(acc, 0);
   }
 
   /** Adds one response, looking the department up by name. */
@@ -426,13 +318,11 @@ public final class AlignmentAccumulator {
   }
 
   /**
-   * The exact cell arrays of department {@code d} in a fixed order, packed lanes flushed first:
-   * live references for {@link AccumulatorCodec} (it reads them to encode, adds into them to
+   * The exact cell arrays of department {@code d} in a fixed order: live references for {@link AccumulatorCodec} (it reads them to encode, adds into them to
    * decode).
    */
   long[][] cellArrays(int d) {
     Cells c = cells[d];
-    c.flush();
     int n = c.scoreTables.length;
     long[][] r = new long[8 + 3 * n][];
     r[0] = c.responses;
@@ -446,9 +336,14 @@ public final class AlignmentAccumulator {
     for (int k = 0; k < n; k++) {
       r[8 + 3 * k] = c.scoreTables[k];
       r[9 + 3 * k] = c.completeSums[k];
-      r[10 + 3 * k] = c.completeCross[k];
+      r[10 + 3 * k] = c.completeSquares[k];
     }
     return r;
+  }
+
+  /** Whether array {@code k} of {@link #cellArrays} is a scale's complete-case Σo_j². */
+  static boolean isCompleteSquares(int k) {
+    return k >= 8 && (k - 8) % 3 == 2;
   }
 
   // ---- read side (report time; these allocate) ----
@@ -580,28 +475,36 @@ public final class AlignmentAccumulator {
   public CompleteCases completeCases(Population p, String department, int scale) {
     int cell = p.ordinal() * scaleItems.length + scale;
     Cells c = cells(department);
-    c.flush();
     int j = scaleItems[scale].length;
     long n = c.completeN[cell];
     long[] os = c.completeSums[cell];
-    long[] oc = c.completeCross[cell];
-    // back from offsets: Σx = Σo + n·min; Σx_a·x_b = Σo_a·o_b + min·(Σo_a + Σo_b) + n·min²
+    long[] oq = c.completeSquares[cell];
+    // back from offsets o = x − min: Σx = Σo + n·min, Σx² = Σo² + 2·min·Σo + n·min²
     long[] sums = new long[j];
-    long[] cross = new long[oc.length];
+    long[] squares = new long[j];
     for (int a = 0; a < j; a++) {
       sums[a] = os[a] + n * min;
-      for (int b = a; b < j; b++) {
-        int t = CompleteCases.triangleIndex(j, a, b);
-        cross[t] = oc[t] + (long) min * (os[a] + os[b]) + n * min * min;
-      }
+      squares[a] = oq[a] + 2L * min * os[a] + n * min * min;
     }
-    return new CompleteCases(j, n, sums, cross);
+    // the sum score of a complete case is its row of the score table (j answers): T = t + j·min
+    long[] table = c.scoreTables[cell];
+    int from = (j - 1) * tableWidth[scale];
+    long ts = 0;
+    long tq = 0;
+    for (int t = 0; t < tableWidth[scale]; t++) {
+      long count = table[from + t];
+      ts += count * t;
+      tq += count * t * t;
+    }
+    long shift = (long) j * min;
+    long scoreSum = ts + n * shift;
+    long scoreSquares = tq + 2 * shift * ts + n * shift * shift;
+    return new CompleteCases(j, n, sums, squares, scoreSum, scoreSquares);
   }
 
   /** Complete cases of a scale for a population over all departments. */
   public CompleteCases completeCases(Population p, int scale) {
-    int j = scaleItems[scale].length;
-    CompleteCases r = new CompleteCases(j, 0, new long[j], new long[CompleteCases.triangleSize(j)]);
+    CompleteCases r = CompleteCases.none(scaleItems[scale].length);
     for (String d : departmentNames) {
       r = r.merge(completeCases(p, d, scale));
     }

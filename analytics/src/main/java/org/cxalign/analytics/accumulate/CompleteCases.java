@@ -3,30 +3,36 @@ package org.cxalign.analytics.accumulate;
 import java.util.Arrays;
 
 /**
- * Sufficient statistics of a scale's complete cases (respondents who answered every item): n, Σx_j
- * and Σx_i·x_j (upper triangle, i ≤ j), all exact integers. Feeds r_wg(J) (item variances) and
- * Cronbach's α (covariance matrix). Immutable snapshot.
+ * Sufficient statistics of a scale's complete cases (respondents who answered every item), all exact
+ * integers: n, Σx_j and Σx_j² per item, and Σ T and Σ T² of the sum score T = Σ_j x_j. Feeds r_wg(J)
+ * (the item variances) and Cronbach's α (item variances and the variance of the sum score, which is
+ * the sum of all item covariances, so the covariance matrix itself is not needed). Immutable
+ * snapshot.
  */
 public final class CompleteCases {
   private final int items;
   private final long n;
   private final long[] sums;
-  private final long[] cross; // row-major upper triangle
+  private final long[] squares;
+  private final long scoreSum;
+  private final long scoreSquares;
 
-  CompleteCases(int items, long n, long[] sums, long[] cross) {
+  CompleteCases(int items, long n, long[] sums, long[] squares, long scoreSum, long scoreSquares) {
+    if (sums.length != items || squares.length != items) {
+      throw new IllegalArgumentException("complete cases of " + items + " items need " + items
+          + " sums and squares");
+    }
     this.items = items;
     this.n = n;
     this.sums = sums;
-    this.cross = cross;
+    this.squares = squares;
+    this.scoreSum = scoreSum;
+    this.scoreSquares = scoreSquares;
   }
 
-  static int triangleSize(int j) {
-    return j * (j + 1) / 2;
-  }
-
-  /** Index of (i, j), i ≤ j, in the row-major upper triangle of a j×j matrix. */
-  static int triangleIndex(int size, int i, int j) {
-    return i * size - i * (i - 1) / 2 + (j - i);
+  /** No complete cases of a scale of {@code items} items. */
+  static CompleteCases none(int items) {
+    return new CompleteCases(items, 0, new long[items], new long[items], 0, 0);
   }
 
   public int items() {
@@ -38,25 +44,23 @@ public final class CompleteCases {
   }
 
   /** Σx_j over complete cases. */
-  public double[] sums() {
-    double[] r = new double[items];
-    for (int j = 0; j < items; j++) {
-      r[j] = sums[j];
-    }
-    return r;
+  public long[] sums() {
+    return sums.clone();
   }
 
-  /** Σx_i·x_j over complete cases, full symmetric matrix. */
-  public double[][] crossProducts() {
-    double[][] r = new double[items][items];
-    for (int i = 0; i < items; i++) {
-      for (int j = i; j < items; j++) {
-        double v = cross[triangleIndex(items, i, j)];
-        r[i][j] = v;
-        r[j][i] = v;
-      }
-    }
-    return r;
+  /** Σx_j² over complete cases. */
+  public long[] squares() {
+    return squares.clone();
+  }
+
+  /** Σ T over complete cases, T = Σ_j x_j the respondent's sum score. */
+  public long scoreSum() {
+    return scoreSum;
+  }
+
+  /** Σ T² over complete cases. */
+  public long scoreSquares() {
+    return scoreSquares;
   }
 
   /** Sample variance (n − 1) of each item over complete cases; requires n ≥ 2. */
@@ -64,24 +68,17 @@ public final class CompleteCases {
     requireTwo();
     double[] r = new double[items];
     for (int j = 0; j < items; j++) {
-      r[j] =
-          Math.max(0, ExactSums.covariance(n, cross[triangleIndex(items, j, j)], sums[j], sums[j]));
+      r[j] = Math.max(0, ExactSums.covariance(n, squares[j], sums[j], sums[j]));
     }
     return r;
   }
 
-  /** Sample covariance matrix (n − 1) over complete cases; requires n ≥ 2. */
-  public double[][] covariance() {
+  /**
+   * Sample variance (n − 1) of the sum score over complete cases (= Σ_i Σ_j s_ij); requires n ≥ 2.
+   */
+  public double scoreVariance() {
     requireTwo();
-    double[][] r = new double[items][items];
-    for (int i = 0; i < items; i++) {
-      for (int j = i; j < items; j++) {
-        double v = ExactSums.covariance(n, cross[triangleIndex(items, i, j)], sums[i], sums[j]);
-        r[i][j] = v;
-        r[j][i] = v;
-      }
-    }
-    return r;
+    return Math.max(0, ExactSums.covariance(n, scoreSquares, scoreSum, scoreSum));
   }
 
   /** The complete cases of both. */
@@ -90,14 +87,13 @@ public final class CompleteCases {
       throw new IllegalArgumentException("complete cases of different scales");
     }
     long[] s = sums.clone();
-    long[] c = cross.clone();
-    for (int j = 0; j < s.length; j++) {
+    long[] q = squares.clone();
+    for (int j = 0; j < items; j++) {
       s[j] += o.sums[j];
+      q[j] += o.squares[j];
     }
-    for (int j = 0; j < c.length; j++) {
-      c[j] += o.cross[j];
-    }
-    return new CompleteCases(items, n + o.n, s, c);
+    return new CompleteCases(
+        items, n + o.n, s, q, scoreSum + o.scoreSum, scoreSquares + o.scoreSquares);
   }
 
   private void requireTwo() {
@@ -111,12 +107,20 @@ public final class CompleteCases {
     return o instanceof CompleteCases c
         && c.items == items
         && c.n == n
+        && c.scoreSum == scoreSum
+        && c.scoreSquares == scoreSquares
         && Arrays.equals(c.sums, sums)
-        && Arrays.equals(c.cross, cross);
+        && Arrays.equals(c.squares, squares);
   }
 
   @Override
   public int hashCode() {
     return Long.hashCode(n) * 31 + Arrays.hashCode(sums);
+  }
+
+  @Override
+  public String toString() {
+    return "CompleteCases[n=" + n + ", items=" + items + ", T=" + scoreSum + ", T2=" + scoreSquares
+        + "]";
   }
 }

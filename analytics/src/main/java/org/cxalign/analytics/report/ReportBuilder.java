@@ -163,7 +163,10 @@ public final class ReportBuilder {
   }
 
   static Reliability reliability(CompleteCases cc) {
-    AlphaResult a = CronbachAlpha.ofSums(cc.n(), cc.sums(), cc.crossProducts());
+    AlphaResult a =
+        cc.n() < 2
+            ? CronbachAlpha.ofVariances(cc.n(), new double[cc.items()], 0)
+            : CronbachAlpha.ofVariances(cc.n(), cc.itemVariances(), cc.scoreVariance());
     return new Reliability(a.alpha(), a.items(), a.n());
   }
 

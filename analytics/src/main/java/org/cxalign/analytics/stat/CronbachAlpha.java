@@ -61,70 +61,43 @@ public final class CronbachAlpha {
   }
 
   /**
-   * α from sufficient statistics over the complete cases.
+   * α from the complete cases' item variances and the variance of their sum score (which equals Σ_i
+   * Σ_j s_ij, the sum of the covariance matrix, so the matrix itself is not needed). Meant for
+   * variances computed exactly from integer sums: an item is constant when its variance is 0. A
+   * constant item adds nothing to the sum score's variance, so leaving it out (as psych::alpha
+   * does) needs only its variance.
    *
    * @param n number of complete cases
-   * @param sums Σ x_i per item
-   * @param crossProducts k × k matrix of Σ x_i x_j (symmetric; the diagonal holds Σ x_i²)
-   * @throws IllegalArgumentException if the dimensions disagree, the matrix is not symmetric, or a
-   *     value is not finite
+   * @param itemVariances sample variances (n − 1) of the items
+   * @param scoreVariance sample variance (n − 1) of the sum score
+   * @throws IllegalArgumentException for negative or non-finite variances or n &lt; 0
    */
-  public static AlphaResult ofSums(long n, double[] sums, double[][] crossProducts) {
-    int k = sums.length;
+  public static AlphaResult ofVariances(long n, double[] itemVariances, double scoreVariance) {
+    int k = itemVariances.length;
     if (n < 0) {
       throw new IllegalArgumentException("n must be >= 0, got " + n);
-    }
-    if (crossProducts.length != k) {
-      throw new IllegalArgumentException(
-          "crossProducts must be " + k + " x " + k + ", got " + crossProducts.length + " rows");
-    }
-    for (int i = 0; i < k; i++) {
-      if (crossProducts[i].length != k) {
-        throw new IllegalArgumentException(
-            "crossProducts must be "
-                + k
-                + " x "
-                + k
-                + ", row "
-                + i
-                + " has "
-                + crossProducts[i].length
-                + " values");
-      }
-      if (!Double.isFinite(sums[i])) {
-        throw new IllegalArgumentException("sums must be finite, got " + sums[i]);
-      }
-      for (int j = 0; j < k; j++) {
-        double v = crossProducts[i][j];
-        if (!Double.isFinite(v) || v != crossProducts[j][i]) {
-          throw new IllegalArgumentException(
-              "crossProducts must be finite and symmetric, got ["
-                  + i
-                  + "]["
-                  + j
-                  + "] = "
-                  + v
-                  + ", ["
-                  + j
-                  + "]["
-                  + i
-                  + "] = "
-                  + crossProducts[j][i]);
-        }
-      }
     }
     if (n < 2) {
       return new AlphaResult(tooFewCases(n), k, n, 0);
     }
-    double[][] cov = new double[k][k];
-    double[] secondMoment = new double[k];
+    if (!(scoreVariance >= 0) || Double.isInfinite(scoreVariance)) {
+      throw new IllegalArgumentException(
+          "the sum score's variance must be finite and >= 0, got " + scoreVariance);
+    }
+    double itemSum = 0;
+    int kept = 0;
     for (int i = 0; i < k; i++) {
-      secondMoment[i] = crossProducts[i][i];
-      for (int j = 0; j < k; j++) {
-        cov[i][j] = (crossProducts[i][j] - sums[i] * sums[j] / n) / (n - 1);
+      double v = itemVariances[i];
+      if (!(v >= 0) || Double.isInfinite(v)) {
+        throw new IllegalArgumentException(
+            "item variance " + (i + 1) + " must be finite and >= 0, got " + v);
+      }
+      if (v > 0) {
+        kept++;
+        itemSum += v;
       }
     }
-    return fromCovariance(cov, secondMoment, n);
+    return alpha(k, kept, itemSum, scoreVariance, n);
   }
 
   private static AlphaResult fromCovariance(double[][] cov, double[] secondMoment, long n) {
@@ -136,14 +109,6 @@ public final class CronbachAlpha {
       if (keep[i]) {
         kept++;
       }
-    }
-    int dropped = k - kept;
-    if (kept < 2) {
-      return new AlphaResult(
-          Estimate.undefined("fewer than 2 items with variance (" + kept + " of " + k + ")"),
-          k,
-          n,
-          dropped);
     }
     double itemVariances = 0;
     double total = 0;
@@ -157,6 +122,19 @@ public final class CronbachAlpha {
           total += cov[i][j];
         }
       }
+    }
+    return alpha(k, kept, itemVariances, total, n);
+  }
+
+  /** α of {@code kept} items with variance out of k, given Σ s²_i and s²_X over the kept items. */
+  private static AlphaResult alpha(int k, int kept, double itemVariances, double total, long n) {
+    int dropped = k - kept;
+    if (kept < 2) {
+      return new AlphaResult(
+          Estimate.undefined("fewer than 2 items with variance (" + kept + " of " + k + ")"),
+          k,
+          n,
+          dropped);
     }
     if (!(total > CONSTANT_TOLERANCE * itemVariances)) {
       return new AlphaResult(Estimate.undefined("the sum score has no variance"), k, n, dropped);

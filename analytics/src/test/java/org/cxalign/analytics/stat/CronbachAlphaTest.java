@@ -51,24 +51,45 @@ class CronbachAlphaTest {
   }
 
   @Test
-  void sumsGiveExactlyTheRawResult() {
+  void variancesGiveTheRawResult() {
+    // the item variances and the sum score's variance of the data with a constant fifth item
     int k = 5;
-    double[] sums = new double[k];
-    double[][] cross = new double[k][k];
     double[][] rows = new double[X.length][];
+    double[] t = new double[X.length];
     for (int r = 0; r < X.length; r++) {
       rows[r] = new double[] {X[r][0], X[r][1], X[r][2], X[r][3], 4};
       for (int i = 0; i < k; i++) {
-        sums[i] += rows[r][i];
-        for (int j = 0; j < k; j++) {
-          cross[i][j] += rows[r][i] * rows[r][j];
-        }
+        t[r] += rows[r][i];
       }
     }
-    AlphaResult fromSums = CronbachAlpha.ofSums(X.length, sums, cross);
+    double[] variances = new double[k];
+    for (int i = 0; i < k; i++) {
+      double[] col = new double[X.length];
+      for (int r = 0; r < X.length; r++) {
+        col[r] = rows[r][i];
+      }
+      variances[i] = new org.apache.commons.math3.stat.descriptive.moment.Variance().evaluate(col);
+    }
+    double scoreVariance = new org.apache.commons.math3.stat.descriptive.moment.Variance().evaluate(t);
+    AlphaResult fromVariances = CronbachAlpha.ofVariances(X.length, variances, scoreVariance);
     AlphaResult raw = CronbachAlpha.ofCompleteCases(rows);
-    assertEquals(raw.alpha().get(), fromSums.alpha().get(), 1e-12);
-    assertEquals(raw.constantItemsDropped(), fromSums.constantItemsDropped());
+    assertEquals(raw.alpha().get(), fromVariances.alpha().get(), 1e-12);
+    assertEquals(0.71890879914415629, fromVariances.alpha().get(), 1e-9); // psych, as above
+    assertEquals(raw.constantItemsDropped(), fromVariances.constantItemsDropped());
+    assertEquals(1, fromVariances.constantItemsDropped());
+  }
+
+  @Test
+  void variancesUndefinedCases() {
+    assertEquals(
+        "fewer than 2 complete cases (n = 1)",
+        CronbachAlpha.ofVariances(1, new double[] {0, 0}, 0).alpha().undefinedReason());
+    assertEquals(
+        "fewer than 2 items with variance (1 of 3)",
+        CronbachAlpha.ofVariances(9, new double[] {0, 1.5, 0}, 1.5).alpha().undefinedReason());
+    assertEquals(
+        "the sum score has no variance",
+        CronbachAlpha.ofVariances(3, new double[] {1, 1}, 0).alpha().undefinedReason());
   }
 
   @Test
@@ -99,8 +120,15 @@ class CronbachAlphaTest {
     assertEquals(
         "Cronbach's alpha: row 1 holds NaN (complete cases of finite values only)",
         missing.getMessage());
+    IllegalArgumentException negative =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> CronbachAlpha.ofVariances(3, new double[] {1, -2}, 4));
+    assertEquals("item variance 2 must be finite and >= 0, got -2.0", negative.getMessage());
     assertThrows(
         IllegalArgumentException.class,
-        () -> CronbachAlpha.ofSums(3, new double[] {1, 2}, new double[][] {{1, 2}, {3, 4}}));
+        () -> CronbachAlpha.ofVariances(3, new double[] {1, 2}, Double.NaN));
+    assertThrows(
+        IllegalArgumentException.class, () -> CronbachAlpha.ofVariances(-1, new double[] {1}, 1));
   }
 }
