@@ -43,13 +43,27 @@ stack_init() {
   trap stack_stop EXIT
 }
 
+# Runs a command without the descriptors this shell inherited above 2. The PostgreSQL cluster that
+# stack_db may start outlives the script: started under `flock /tmp/cxalign-bench.lock ...` it
+# kept the lock file open in the postmaster and every backend, and held the lock for everyone
+# after the benchmark had ended (seen 2026-12-02).
+no_inherited_fds() {
+  (
+    for fd in /proc/$BASHPID/fd/*; do
+      fd=${fd##*/}
+      if ((fd > 2)); then eval "exec $fd>&-" 2>/dev/null || true; fi
+    done
+    exec "$@"
+  )
+}
+
 pg_super() { su postgres -c "psql -v ON_ERROR_STOP=1 -qtAc \"$1\""; }
 
 stack_db() {
   DB_NAME=$1
   local v
   v=$(ls /etc/postgresql | sort -n | tail -n 1)
-  pg_ctlcluster "$v" main start 2>/dev/null || true
+  no_inherited_fds pg_ctlcluster "$v" main start 2>/dev/null || true
   for _ in $(seq 1 30); do pg_super 'SELECT 1' >/dev/null 2>&1 && break; sleep 1; done
   pg_super "SELECT 1 FROM pg_roles WHERE rolname='$PG_USER'" | grep -q 1 ||
     pg_super "CREATE ROLE $PG_USER LOGIN PASSWORD '$PG_PASSWORD' CREATEDB"
