@@ -644,7 +644,8 @@ public final class ResponseCsvReader {
       if (!fieldsAreAnswers) {
         scatter();
       }
-      acc.add(population, department, answers, collab);
+      // every field was checked against the scale while parsing
+      acc.addOnScale(population, department, answers, collab);
       return p + 1;
     }
 

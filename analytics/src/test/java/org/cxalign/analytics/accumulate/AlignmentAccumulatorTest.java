@@ -78,6 +78,27 @@ class AlignmentAccumulatorTest {
     }
   }
 
+  /** The reader's unchecked entry adds exactly what the checked one adds. */
+  @Test
+  void addOnScaleCountsLikeAdd() {
+    ResponseLayout l =
+        ResponseLayout.singleScale(new Scale(-2, 2), List.of("a", "b", "c"), "all", List.of("X"));
+    AlignmentAccumulator checked = new AlignmentAccumulator(l);
+    AlignmentAccumulator unchecked = new AlignmentAccumulator(l);
+    SplittableRandom r = new SplittableRandom(5);
+    for (int k = 0; k < 5000; k++) {
+      int[] x = new int[3];
+      for (int i = 0; i < 3; i++) {
+        x[i] = r.nextInt(6) == 0 ? M : -2 + r.nextInt(5);
+      }
+      int[] c = {r.nextInt(3) == 0 ? M : -2 + r.nextInt(5)};
+      String d = "D" + r.nextInt(4);
+      checked.add(k % 2, checked.department(d), x, c);
+      unchecked.addOnScale(k % 2, unchecked.department(d), x, c);
+    }
+    assertArrayEquals(AccumulatorCodec.encode(checked), AccumulatorCodec.encode(unchecked));
+  }
+
   @Test
   void offScaleAnswersAreRejectedAndNothingIsAdded() {
     AlignmentAccumulator acc = new AlignmentAccumulator(layout(new Scale(1, 5), 3));
