@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import org.cxalign.survey.aggregate.AggregateState;
 import org.cxalign.survey.department.Department;
 import org.cxalign.survey.department.DepartmentRepository;
 import org.cxalign.survey.instrument.StoredInstrument;
@@ -78,6 +79,7 @@ public class CampaignService {
             today());
     em.persist(campaign);
     em.flush();
+    em.persist(AggregateState.ofNewCampaign(campaign.getId()));
     return campaign;
   }
 
