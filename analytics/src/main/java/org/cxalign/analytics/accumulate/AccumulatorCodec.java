@@ -25,9 +25,9 @@ import java.util.zip.CRC32;
  * there the upper triangle of Σo_i·o_j instead of Σo_j²; it is still read (its diagonal is Σo_j²),
  * so states stored by an earlier release decode to the same figures.
  *
- * <p>Every cell is a non-negative count or sum, so values are plain varints; runs of zeros (most of a
- * score table) cost a byte or two. Decoding checks the magic, version, fingerprint (the state must
- * belong to the layout given), every length against the layout, and the checksum: corrupt or
+ * <p>Every cell is a non-negative count or sum, so values are plain varints; runs of zeros (most of
+ * a score table) cost a byte or two. Decoding checks the magic, version, fingerprint (the state
+ * must belong to the layout given), every length against the layout, and the checksum: corrupt or
  * truncated input is an {@link IllegalArgumentException} saying what is wrong, never a partial
  * accumulator.
  */

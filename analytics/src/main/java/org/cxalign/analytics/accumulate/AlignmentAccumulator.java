@@ -329,8 +329,8 @@ public final class AlignmentAccumulator {
   }
 
   /**
-   * The exact cell arrays of department {@code d} in a fixed order: live references for {@link AccumulatorCodec} (it reads them to encode, adds into them to
-   * decode).
+   * The exact cell arrays of department {@code d} in a fixed order: live references for {@link
+   * AccumulatorCodec} (it reads them to encode, adds into them to decode).
    */
   long[][] cellArrays(int d) {
     Cells c = cells[d];

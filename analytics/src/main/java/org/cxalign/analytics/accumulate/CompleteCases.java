@@ -3,11 +3,11 @@ package org.cxalign.analytics.accumulate;
 import java.util.Arrays;
 
 /**
- * Sufficient statistics of a scale's complete cases (respondents who answered every item), all exact
- * integers: n, Σx_j and Σx_j² per item, and Σ T and Σ T² of the sum score T = Σ_j x_j. Feeds r_wg(J)
- * (the item variances) and Cronbach's α (item variances and the variance of the sum score, which is
- * the sum of all item covariances, so the covariance matrix itself is not needed). Immutable
- * snapshot.
+ * Sufficient statistics of a scale's complete cases (respondents who answered every item), all
+ * exact integers: n, Σx_j and Σx_j² per item, and Σ T and Σ T² of the sum score T = Σ_j x_j. Feeds
+ * r_wg(J) (the item variances) and Cronbach's α (item variances and the variance of the sum score,
+ * which is the sum of all item covariances, so the covariance matrix itself is not needed).
+ * Immutable snapshot.
  */
 public final class CompleteCases {
   private final int items;
@@ -19,8 +19,8 @@ public final class CompleteCases {
 
   CompleteCases(int items, long n, long[] sums, long[] squares, long scoreSum, long scoreSquares) {
     if (sums.length != items || squares.length != items) {
-      throw new IllegalArgumentException("complete cases of " + items + " items need " + items
-          + " sums and squares");
+      throw new IllegalArgumentException(
+          "complete cases of " + items + " items need " + items + " sums and squares");
     }
     this.items = items;
     this.n = n;
@@ -120,7 +120,14 @@ public final class CompleteCases {
 
   @Override
   public String toString() {
-    return "CompleteCases[n=" + n + ", items=" + items + ", T=" + scoreSum + ", T2=" + scoreSquares
+    return "CompleteCases[n="
+        + n
+        + ", items="
+        + items
+        + ", T="
+        + scoreSum
+        + ", T2="
+        + scoreSquares
         + "]";
   }
 }

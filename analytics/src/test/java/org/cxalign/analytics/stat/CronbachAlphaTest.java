@@ -70,7 +70,8 @@ class CronbachAlphaTest {
       }
       variances[i] = new org.apache.commons.math3.stat.descriptive.moment.Variance().evaluate(col);
     }
-    double scoreVariance = new org.apache.commons.math3.stat.descriptive.moment.Variance().evaluate(t);
+    double scoreVariance =
+        new org.apache.commons.math3.stat.descriptive.moment.Variance().evaluate(t);
     AlphaResult fromVariances = CronbachAlpha.ofVariances(X.length, variances, scoreVariance);
     AlphaResult raw = CronbachAlpha.ofCompleteCases(rows);
     assertEquals(raw.alpha().get(), fromVariances.alpha().get(), 1e-12);

@@ -47,9 +47,9 @@ public class AggregateState {
   }
 
   /**
-   * The empty state row of a campaign being created (persist it in the creating transaction):
-   * with the row there from the start, drains never create it, so two nodes (or a timer and a
-   * read) cannot race to insert it.
+   * The empty state row of a campaign being created (persist it in the creating transaction): with
+   * the row there from the start, drains never create it, so two nodes (or a timer and a read)
+   * cannot race to insert it.
    */
   public static AggregateState ofNewCampaign(long campaignId) {
     return new AggregateState(campaignId, false);
