@@ -86,29 +86,46 @@ public final class KendallW {
     return new KendallResult(Estimate.undefined(reason), Double.NaN, df, Double.NaN, m, n);
   }
 
-  /** Adds the mid-ranks of {@code row} to {@code rankSums}; returns Σ(t³ − t) of its ties. */
+  /**
+   * Adds the mid-ranks of {@code row} (finite values) to {@code rankSums}; returns Σ(t³ − t) of its
+   * ties. Ranks come from a sorted copy: a value's mid-rank is the mean of the first and last
+   * positions of its run, found by binary search (no boxed indices, no comparator).
+   */
   private static double addMidRanks(double[] row, double[] rankSums) {
     int n = row.length;
-    Integer[] order = new Integer[n];
-    for (int j = 0; j < n; j++) {
-      order[j] = j;
-    }
-    Arrays.sort(order, (a, b) -> Double.compare(row[a], row[b]));
+    double[] sorted = row.clone();
+    Arrays.sort(sorted);
     double ties = 0;
     int start = 0;
     while (start < n) {
       int end = start;
-      while (end + 1 < n && row[order[end + 1]] == row[order[start]]) {
+      while (end + 1 < n && sorted[end + 1] == sorted[start]) {
         end++;
       }
       double t = end - start + 1;
-      double midRank = (start + end) / 2.0 + 1;
-      for (int j = start; j <= end; j++) {
-        rankSums[order[j]] += midRank;
-      }
       ties += t * t * t - t;
       start = end + 1;
     }
+    for (int j = 0; j < n; j++) {
+      int first = firstAtLeast(sorted, row[j]);
+      int last = firstAtLeast(sorted, Math.nextUp(row[j])) - 1;
+      rankSums[j] += (first + last) / 2.0 + 1;
+    }
     return ties;
+  }
+
+  /** The first index of sorted holding a value ≥ x (sorted.length if none). */
+  private static int firstAtLeast(double[] sorted, double x) {
+    int lo = 0;
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] < x) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 }

@@ -82,6 +82,9 @@ public final class KrippendorffAlpha {
       return new KrippendorffResult(
           Estimate.undefined("no unit has two or more values"), Double.NaN, Double.NaN, 0, 0);
     }
+    if (level == Level.INTERVAL) {
+      return interval(pairable);
+    }
     double[] distinct =
         pairable.stream().flatMapToDouble(Arrays::stream).sorted().distinct().toArray();
     int v = distinct.length;
@@ -118,6 +121,49 @@ public final class KrippendorffAlpha {
     }
     double dObserved = observed / n;
     double dExpected = expected / ((double) n * (n - 1));
+    Estimate alpha =
+        dExpected == 0
+            ? Estimate.undefined("no variation: every pairable value is the same")
+            : Estimate.of(1 - dObserved / dExpected);
+    return new KrippendorffResult(alpha, dObserved, dExpected, n, pairable.size());
+  }
+
+  /**
+   * The interval level without the coincidence matrix. With δ² = (c − k)², the sum over the ordered
+   * pairs of a unit's m values is Σ_{i≠j} (x_i − x_j)² = 2m·Σ(x_i − x̄)², and the same identity
+   * over all n pairable values gives Σ_c Σ_k n_c n_k δ²_ck = 2n·Σ(x − x̄)². So D_o = (1/n) Σ_u
+   * 2m_u·SS_u/(m_u − 1) and D_e = 2·SS/(n − 1): linear in the values instead of quadratic in the
+   * distinct values (department means as values are nearly all distinct: 40 departments × 30 items
+   * gave a 1,200-value matrix, a tenth of a second of a report). Centred sums, so no cancellation.
+   */
+  private static KrippendorffResult interval(List<double[]> pairable) {
+    int n = 0;
+    double total = 0;
+    double observed = 0;
+    for (double[] unit : pairable) {
+      int m = unit.length;
+      double sum = 0;
+      for (double x : unit) {
+        sum += x;
+      }
+      double mean = sum / m;
+      double ss = 0;
+      for (double x : unit) {
+        ss += (x - mean) * (x - mean);
+      }
+      observed += 2 * m * ss / (m - 1);
+      n += m;
+      total += sum;
+    }
+    double grand = total / n;
+    double ss = 0;
+    for (double[] unit : pairable) {
+      for (double x : unit) {
+        ss += (x - grand) * (x - grand);
+      }
+    }
+    double dObserved = observed / n;
+    double dExpected = 2 * ss / (n - 1);
     Estimate alpha =
         dExpected == 0
             ? Estimate.undefined("no variation: every pairable value is the same")
