@@ -1,10 +1,10 @@
 package org.cxalign.web.instrument;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import org.cxalign.survey.instrument.InstrumentStatus;
 import org.cxalign.survey.instrument.StoredInstrument;
+import org.cxalign.web.json.JsonP;
 
 /**
  * A stored instrument version with its full definition (the instrument JSON: dimensions and items
@@ -20,7 +20,7 @@ public record InstrumentView(
     JsonObject definition) {
 
   static InstrumentView of(StoredInstrument i) {
-    try (var reader = Json.createReader(new StringReader(i.getDefinition()))) {
+    try (var reader = JsonP.reader(new StringReader(i.getDefinition()))) {
       return new InstrumentView(
           i.getId(),
           i.getKey(),

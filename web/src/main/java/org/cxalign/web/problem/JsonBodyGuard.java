@@ -1,6 +1,5 @@
 package org.cxalign.web.problem;
 
-import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
@@ -15,6 +14,7 @@ import java.io.InputStream;
 import java.util.List;
 import org.cxalign.survey.campaign.FieldViolation;
 import org.cxalign.survey.campaign.InvalidInputException;
+import org.cxalign.web.json.JsonP;
 
 /**
  * Every JSON request body is checked before it is bound: at most {@link #MAX_BYTES} (413), one JSON
@@ -67,7 +67,7 @@ public class JsonBodyGuard implements ReaderInterceptor {
     }
     if (context.getType().isRecord() && bytes.length > 0) {
       JsonValue value;
-      try (JsonReader r = Json.createReader(new ByteArrayInputStream(bytes))) {
+      try (JsonReader r = JsonP.reader(new ByteArrayInputStream(bytes))) {
         value = r.readValue();
       }
       if (value.getValueType() != JsonValue.ValueType.NULL) {
@@ -92,7 +92,7 @@ public class JsonBodyGuard implements ReaderInterceptor {
 
   /** Null when the bytes are one JSON value within the depth bound, else the reason. */
   static String check(byte[] bytes) {
-    try (JsonParser p = Json.createParser(new ByteArrayInputStream(bytes))) {
+    try (JsonParser p = JsonP.parser(new ByteArrayInputStream(bytes))) {
       int depth = 0;
       boolean done = false;
       while (p.hasNext()) {

@@ -1,6 +1,5 @@
 package org.cxalign.web.response;
 
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -16,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.cxalign.survey.campaign.FieldViolation;
 import org.cxalign.survey.campaign.InvalidInputException;
+import org.cxalign.web.json.JsonP;
 import org.cxalign.web.problem.Problem;
 
 /**
@@ -70,7 +70,7 @@ public record SubmissionBody(Map<String, Object> answers, String comment) {
       throw new TooLarge();
     }
     JsonValue root;
-    try (var reader = Json.createReader(new ByteArrayInputStream(bytes))) {
+    try (var reader = JsonP.reader(new ByteArrayInputStream(bytes))) {
       root = reader.readValue();
     } catch (jakarta.json.JsonException e) {
       throw invalid(List.of(new FieldViolation("body", "must be a JSON object")));
