@@ -294,6 +294,12 @@ public final class IngestBench {
         loadAvg);
     System.out.printf(
         Locale.ROOT,
+        "load generator CPU %.1f s for %d requests (%.3f ms each)%n",
+        load.generatorCpuSeconds,
+        load.sent,
+        load.sent == 0 ? 0 : 1000 * load.generatorCpuSeconds / load.sent);
+    System.out.printf(
+        Locale.ROOT,
         "JDBC batch ceiling %.0f responses/s; ratio %.1f%%%n",
         ceiling,
         100 * load.rate / ceiling);
@@ -548,12 +554,15 @@ public final class IngestBench {
     double max;
     long errors;
     long retries;
+    long sent;
+    double generatorCpuSeconds;
     Map<Integer, Long> errorStatuses = new ConcurrentHashMap<>();
   }
 
   private Load load(List<Job> jobs, int[] status, int clients, int warmup, int seconds)
       throws Exception {
     Load result = new Load();
+    long cpuStart = processCpuNanos();
     AtomicInteger next = new AtomicInteger();
     AtomicLong errors = new AtomicLong();
     AtomicLong retries = new AtomicLong();
@@ -572,48 +581,47 @@ public final class IngestBench {
           new Thread(
               () -> {
                 int i;
-                while (System.nanoTime() < windowEnd
-                    && (i = next.getAndIncrement()) < jobs.size()) {
-                  Job j = jobs.get(i);
-                  HttpRequest.Builder b =
-                      HttpRequest.newBuilder(URI.create(base + j.path()))
-                          .header("Content-Type", "application/json")
-                          .header("Idempotency-Key", j.key())
-                          .timeout(Duration.ofSeconds(60))
-                          .POST(HttpRequest.BodyPublishers.ofString(j.body()));
-                  if (j.token() != null) {
-                    b.header("Authorization", "Bearer " + j.token());
-                  }
-                  HttpRequest req = b.build();
-                  long s = System.nanoTime();
-                  int code = -1;
-                  for (int attempt = 0; attempt < 5 && code < 0; attempt++) {
-                    try {
-                      code = HTTP.send(req, HttpResponse.BodyHandlers.discarding()).statusCode();
-                    } catch (Exception e) {
-                      retries.incrementAndGet();
+                try (KeepAliveHttp http = new KeepAliveHttp(URI.create(base), 60_000)) {
+                  while (System.nanoTime() < windowEnd
+                      && (i = next.getAndIncrement()) < jobs.size()) {
+                    Job j = jobs.get(i);
+                    byte[] body = j.body().getBytes(StandardCharsets.UTF_8);
+                    String[] headers =
+                        j.token() == null
+                            ? new String[] {"Idempotency-Key: " + j.key()}
+                            : new String[] {
+                              "Idempotency-Key: " + j.key(), "Authorization: Bearer " + j.token()
+                            };
+                    long s = System.nanoTime();
+                    int code = -1;
+                    for (int attempt = 0; attempt < 5 && code < 0; attempt++) {
                       try {
-                        Thread.sleep(200);
-                      } catch (InterruptedException ie) {
-                        Thread.currentThread().interrupt();
-                        return;
+                        code = http.postJson(j.path(), body, headers);
+                      } catch (Exception e) {
+                        retries.incrementAndGet();
+                        try {
+                          Thread.sleep(200);
+                        } catch (InterruptedException ie) {
+                          Thread.currentThread().interrupt();
+                          return;
+                        }
                       }
                     }
-                  }
-                  long end = System.nanoTime();
-                  status[i] = code;
-                  if (code == 201 || code == 200) {
-                    if (s >= windowStart && end <= windowEnd) {
-                      lat[me][count[me]++] = end - s;
-                      if (j.employee()) {
-                        employeesIn[me]++;
+                    long end = System.nanoTime();
+                    status[i] = code;
+                    if (code == 201 || code == 200) {
+                      if (s >= windowStart && end <= windowEnd) {
+                        lat[me][count[me]++] = end - s;
+                        if (j.employee()) {
+                          employeesIn[me]++;
+                        }
                       }
+                    } else {
+                      errors.incrementAndGet();
+                      result.errorStatuses.merge(code, 1L, Long::sum);
                     }
-                  } else {
-                    errors.incrementAndGet();
-                    result.errorStatuses.merge(code, 1L, Long::sum);
+                    lastEnd[me] = end;
                   }
-                  lastEnd[me] = end;
                 }
               });
       threads.add(th);
@@ -644,10 +652,20 @@ public final class IngestBench {
     }
     result.errors = errors.get();
     result.retries = retries.get();
+    result.sent = Math.min(next.get(), jobs.size());
+    result.generatorCpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
     log(
         "load done: %d sent, %d acknowledged in the window of %.1f s, %d errors",
         Math.min(next.get(), jobs.size()), n, result.window, result.errors);
     return result;
+  }
+
+  /** CPU time of this process (every thread), from the platform's MXBean; 0 if it has none. */
+  private static long processCpuNanos() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+            instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime()
+        : 0;
   }
 
   // --- JDBC ceiling
