@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.cxalign.analytics.stat.Scale;
 
 /**
@@ -84,12 +85,82 @@ public final class AlignmentAccumulator {
       addInto(collabCompleteN, o.collabCompleteN);
       addInto(collabCompleteSums, o.collabCompleteSums);
       addInto(collabCompleteSquares, o.collabCompleteSquares);
-      addInto(completeN, o.completeN);
       for (int c = 0; c < scoreTables.length; c++) {
-        addInto(scoreTables[c], o.scoreTables[c]);
-        addInto(completeSums[c], o.completeSums[c]);
-        addInto(completeSquares[c], o.completeSquares[c]);
+        addScaleCell(o, c);
       }
+    }
+
+    /** Adds o's cell c (population × scale): scores and complete cases. */
+    void addScaleCell(Cells o, int c) {
+      completeN[c] += o.completeN[c];
+      addInto(scoreTables[c], o.scoreTables[c]);
+      addInto(completeSums[c], o.completeSums[c]);
+      addInto(completeSquares[c], o.completeSquares[c]);
+    }
+
+    /**
+     * Adds population p of o (a department of an accumulator with the same items and scales) into
+     * these cells, o's collaboration target t counting as target {@code targets[t]}. See {@link
+     * AlignmentAccumulator#regroup} for when the collaboration scale carries over.
+     */
+    void addPopulation(Cells o, int p, int[] targets, String what) {
+      responses[p] += o.responses[p];
+      int items = itemCount * options;
+      addRange(itemCounts, o.itemCounts, p * items, p * items, items);
+      for (int s = 0; s < scaleItems.length; s++) {
+        addScaleCell(o, p * scaleItems.length + s);
+      }
+      if (collabCount == 0) {
+        return;
+      }
+      int oldOwn = o.ownTarget;
+      boolean sameScale = (oldOwn < 0 ? -1 : targets[oldOwn]) == ownTarget;
+      // o's respondents never rated their own department: their scale there is every target
+      // they rated, as it is here (no own target); none of them rated every target, so none is a
+      // complete case here
+      boolean ownUnrated = !sameScale && ownTarget < 0 && !rated(o, p, oldOwn);
+      if (!sameScale && !ownUnrated && rated(o, p, -1)) {
+        throw new IllegalArgumentException(
+            what
+                + ": their collaboration scale (the departments other than their own) would change");
+      }
+      for (int t = 0; t < collabCount; t++) {
+        addRange(
+            collabCounts,
+            o.collabCounts,
+            (p * collabCount + targets[t]) * options,
+            (p * collabCount + t) * options,
+            options);
+      }
+      addRange(
+          collabScores, o.collabScores, p * collabTableSize, p * collabTableSize, collabTableSize);
+      if (sameScale) {
+        collabCompleteN[p] += o.collabCompleteN[p];
+        for (int t = 0; t < collabCount; t++) {
+          collabCompleteSums[p * collabCount + targets[t]] +=
+              o.collabCompleteSums[p * collabCount + t];
+          collabCompleteSquares[p * collabCount + targets[t]] +=
+              o.collabCompleteSquares[p * collabCount + t];
+        }
+      }
+    }
+  }
+
+  /** Whether someone of population p in o rated target t (t &lt; 0: any target). */
+  private boolean rated(Cells o, int p, int t) {
+    int from = (p * collabCount + Math.max(0, t)) * options;
+    int to = t < 0 ? (p + 1) * collabCount * options : from + options;
+    for (int i = from; i < to; i++) {
+      if (o.collabCounts[i] != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void addRange(long[] into, long[] from, int intoStart, int fromStart, int n) {
+    for (int i = 0; i < n; i++) {
+      into[intoStart + i] += from[fromStart + i];
     }
   }
 
@@ -326,6 +397,66 @@ public final class AlignmentAccumulator {
     AlignmentAccumulator c = new AlignmentAccumulator(layout);
     c.merge(this);
     return c;
+  }
+
+  /**
+   * The same responses in other groups: population p of department d counted under department
+   * {@code label.apply(p, d)}, and collaboration target t under target {@code targets[t]} of {@code
+   * into}. Equals adding every response again with its new department and its ratings rearranged
+   * (cells are sums over responses, so moving them is exact); departments that receive no response
+   * are not registered.
+   *
+   * <p>The one cell that is not a sum of per-department cells is the collaboration scale (each
+   * respondent's mean rating of the targets other than their own department). It carries over when
+   * the new department's own target is the old one's (renamed or reordered targets), or when the
+   * new department has no own target (a pool) and nobody moved into it rated their own department —
+   * the survey never asks that — and otherwise only when nobody moved rated anyone.
+   *
+   * @param into the new layout: the same scale, items and scales; collaboration targets a
+   *     rearrangement of these
+   * @param label the new department of each population × department with responses (not null)
+   * @param targets old target index → new target index, a permutation
+   * @throws IllegalArgumentException when the layouts do not match, {@code targets} is not a
+   *     permutation, a label is null, or a collaboration scale cannot be carried over exactly
+   */
+  public AlignmentAccumulator regroup(
+      ResponseLayout into, BiFunction<Population, String, String> label, int[] targets) {
+    if (!into.scale().equals(layout.scale())
+        || !into.items().equals(layout.items())
+        || !into.scales().equals(layout.scales())) {
+      throw new IllegalArgumentException("regroup keeps the scale, items and scales");
+    }
+    if (targets.length != collabCount || into.collabTargets().size() != collabCount) {
+      throw new IllegalArgumentException(
+          "expected a new index for each of " + collabCount + " collaboration targets");
+    }
+    boolean[] seen = new boolean[collabCount];
+    for (int t : targets) {
+      if (t < 0 || t >= collabCount || seen[t]) {
+        throw new IllegalArgumentException(
+            "collaboration targets must be a permutation: " + Arrays.toString(targets));
+      }
+      seen[t] = true;
+    }
+    AlignmentAccumulator r = new AlignmentAccumulator(into);
+    for (int d = 0; d < departmentNames.size(); d++) {
+      Cells o = cells[d];
+      for (Population p : Population.values()) {
+        if (o.responses[p.ordinal()] == 0) {
+          continue; // every response counts here: nothing else of p in this department
+        }
+        String from = departmentNames.get(d);
+        String to = label.apply(p, from);
+        if (to == null) {
+          throw new IllegalArgumentException(
+              "no new department for " + p.label() + "s of \"" + from + "\"");
+        }
+        int idx = r.department(to); // may grow r.cells: index it after
+        r.cells[idx].addPopulation(
+            o, p.ordinal(), targets, p.label() + "s of \"" + from + "\" moved to \"" + to + "\"");
+      }
+    }
+    return r;
   }
 
   /**
