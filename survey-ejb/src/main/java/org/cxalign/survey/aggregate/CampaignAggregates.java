@@ -111,6 +111,18 @@ public class CampaignAggregates {
         campaignId, version, layout.instrument(), layout.layout(), acc, layout.departments());
   }
 
+  /**
+   * Whether the campaign's aggregate may miss responses stored before aggregates existed (until a
+   * rebuild); false when it has no aggregate row yet ({@link #current} creates it).
+   */
+  public boolean uncounted(long campaignId) {
+    List<?> r =
+        em.createNativeQuery("SELECT uncounted FROM campaign_aggregate WHERE campaign_id = ?1")
+            .setParameter(1, campaignId)
+            .getResultList();
+    return !r.isEmpty() && Boolean.TRUE.equals(r.get(0));
+  }
+
   Long storedVersion(long campaignId) {
     List<?> r =
         em.createNativeQuery("SELECT state_version FROM campaign_aggregate WHERE campaign_id = ?1")

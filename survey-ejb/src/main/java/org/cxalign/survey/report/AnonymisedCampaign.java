@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import org.cxalign.analytics.accumulate.AlignmentAccumulator;
 import org.cxalign.analytics.accumulate.Population;
 import org.cxalign.analytics.accumulate.ResponseLayout;
@@ -21,6 +22,8 @@ import org.cxalign.analytics.report.InstrumentReportBuilder;
 import org.cxalign.analytics.report.ItemStatistics;
 import org.cxalign.analytics.report.ReportBuilder;
 import org.cxalign.analytics.report.ScaleReport;
+import org.cxalign.survey.aggregate.CampaignAggregate;
+import org.cxalign.survey.aggregate.CampaignLayout;
 import org.cxalign.survey.report.Suppression.Rule;
 
 /**
@@ -32,8 +35,10 @@ import org.cxalign.survey.report.Suppression.Rule;
  * Suppression} (fewer than k respondents, plus secondary suppression) are merged into one group
  * labelled {@value #POOL}, which then holds at least two departments and at least k respondents.
  * Customers are partitioned the same way by the department of their invitation (none: the group
- * {@code ""}). The accumulator is built with these labels, so the report equals {@code cx-align
- * report} on the exported CSV, whose department column carries the same labels.
+ * {@code ""}). The accumulator holds the respondents under these labels (built from the live
+ * aggregate by {@link #of(CampaignInfo, CampaignAggregate)}, or from the responses), so the report
+ * equals {@code cx-align report} on the exported CSV, whose department column carries the same
+ * labels.
  *
  * <p><b>Cells</b> inside visible groups (the finer outputs) follow the same rules, each within the
  * totals a reader can see:
@@ -74,49 +79,27 @@ public final class AnonymisedCampaign {
   private final Map<String, Rule> customerItemCells = new HashMap<>();
   private final Set<String> rwgHidden = new LinkedHashSet<>();
 
-  private AnonymisedCampaign(CampaignInfo campaign, ResponseSource source) {
+  /** Builds the partition's accumulator, given its layout and each respondent's group label. */
+  @FunctionalInterface
+  private interface Accumulate {
+    AlignmentAccumulator into(ResponseLayout layout, BiFunction<Population, String, String> label);
+  }
+
+  private AnonymisedCampaign(
+      CampaignInfo campaign,
+      long responses,
+      Map<String, Long> employeeCounts,
+      Map<String, Long> customerCounts,
+      Accumulate accumulate) {
     this.campaign = campaign;
-    long[] total = new long[1];
-    source.forEach(
-        r -> {
-          total[0]++;
-          if (r.population() == Population.EMPLOYEE) {
-            if (r.department() != null) {
-              employeeCounts.merge(r.department(), 1L, Long::sum);
-            }
-          } else {
-            customerCounts.merge(r.department() == null ? "" : r.department(), 1L, Long::sum);
-          }
-        });
-    this.responses = total[0];
+    this.responses = responses;
+    this.employeeCounts.putAll(employeeCounts);
+    this.customerCounts.putAll(customerCounts);
     int k = campaign.k();
-    employeePartition = Suppression.apply(employeeCounts, k);
-    customerPartition = Suppression.apply(customerCounts, k);
+    employeePartition = Suppression.apply(this.employeeCounts, k);
+    customerPartition = Suppression.apply(this.customerCounts, k);
     Instrument inst = campaign.instrument();
-    List<String> targets =
-        inst.collaborationTemplate().isPresent()
-            ? new ArrayList<>(campaign.departments().keySet())
-            : List.of();
-    ResponseLayout layout = InstrumentReportBuilder.layout(inst, targets);
-    acc = new AlignmentAccumulator(layout);
-    String prefix = InstrumentReportBuilder.collabPrefix(inst);
-    int[] answers = new int[layout.items().size()];
-    int[] collab = new int[targets.size()];
-    source.forEach(
-        r -> {
-          if (r.population() == Population.EMPLOYEE && r.department() == null) {
-            return; // cannot happen for stored responses; the CSV format needs a department
-          }
-          for (int i = 0; i < answers.length; i++) {
-            Integer v = r.answers().get(layout.items().get(i));
-            answers[i] = v == null ? AlignmentAccumulator.MISSING : v;
-          }
-          for (int t = 0; t < collab.length; t++) {
-            Integer v = r.answers().get(prefix + targets.get(t));
-            collab[t] = v == null ? AlignmentAccumulator.MISSING : v;
-          }
-          acc.add(r.population(), label(r.population(), r.department()), answers, collab);
-        });
+    acc = accumulate.into(InstrumentReportBuilder.layout(inst, targets(campaign)), this::label);
     report = ReportBuilder.build(acc, inst);
     groups = ReportBuilder.employeeDepartments(acc);
     if (organisationVisible()) {
@@ -124,9 +107,115 @@ public final class AnonymisedCampaign {
     }
   }
 
-  /** Reads the source twice: counts, then the accumulator with the anonymised labels. */
+  /** The collaboration targets of the partition: the campaign's departments by current name. */
+  private static List<String> targets(CampaignInfo campaign) {
+    return campaign.instrument().collaborationTemplate().isPresent()
+        ? new ArrayList<>(campaign.departments().keySet())
+        : List.of();
+  }
+
+  /**
+   * From the stored responses, read twice: the respondents per department, then the accumulator
+   * with the anonymised labels. Its cost grows with the number of responses; {@link
+   * #of(CampaignInfo, CampaignAggregate)} gives the same from the live aggregate.
+   */
   public static AnonymisedCampaign of(CampaignInfo campaign, ResponseSource source) {
-    return new AnonymisedCampaign(campaign, source);
+    Map<String, Long> employees = new TreeMap<>();
+    Map<String, Long> customers = new TreeMap<>();
+    long[] total = new long[1];
+    source.forEach(
+        r -> {
+          total[0]++;
+          if (r.population() == Population.EMPLOYEE) {
+            if (r.department() != null) {
+              employees.merge(r.department(), 1L, Long::sum);
+            }
+          } else {
+            customers.merge(r.department() == null ? "" : r.department(), 1L, Long::sum);
+          }
+        });
+    String prefix = InstrumentReportBuilder.collabPrefix(campaign.instrument());
+    return new AnonymisedCampaign(
+        campaign,
+        total[0],
+        employees,
+        customers,
+        (layout, label) -> {
+          AlignmentAccumulator acc = new AlignmentAccumulator(layout);
+          List<String> targets = layout.collabTargets();
+          int[] answers = new int[layout.items().size()];
+          int[] collab = new int[targets.size()];
+          source.forEach(
+              r -> {
+                if (r.population() == Population.EMPLOYEE && r.department() == null) {
+                  return; // cannot happen for stored responses; the CSV format needs a department
+                }
+                for (int i = 0; i < answers.length; i++) {
+                  Integer v = r.answers().get(layout.items().get(i));
+                  answers[i] = v == null ? AlignmentAccumulator.MISSING : v;
+                }
+                for (int t = 0; t < collab.length; t++) {
+                  Integer v = r.answers().get(prefix + targets.get(t));
+                  collab[t] = v == null ? AlignmentAccumulator.MISSING : v;
+                }
+                acc.add(
+                    r.population(), label.apply(r.population(), r.department()), answers, collab);
+              });
+          return acc;
+        });
+  }
+
+  /**
+   * From the campaign's live aggregate, without reading a response: the respondents per department
+   * are its response counts (every response counts, also one that answered no scale item), and the
+   * partition's accumulator is the aggregate regrouped ({@link AlignmentAccumulator#regroup}):
+   * department ids become current names or {@value #POOL}, collaboration targets become the
+   * departments' current names in this campaign's order. Equal to {@link #of(CampaignInfo,
+   * ResponseSource)} on the responses the aggregate counted (cells are sums over respondents). The
+   * cost depends on the number of departments and items only.
+   *
+   * @throws IllegalArgumentException when the aggregate does not fit the campaign (a department key
+   *     that is not one of its departments, employees without a department, or a collaboration
+   *     scale that cannot be regrouped exactly): read the responses instead
+   */
+  public static AnonymisedCampaign of(CampaignInfo campaign, CampaignAggregate aggregate) {
+    AlignmentAccumulator counts = aggregate.accumulator();
+    Map<String, String> names = new HashMap<>(); // accumulator key -> department name, "" = none
+    Map<String, Long> employees = new TreeMap<>();
+    Map<String, Long> customers = new TreeMap<>();
+    for (String key : counts.departments()) {
+      String name = CampaignLayout.NO_DEPARTMENT.equals(key) ? "" : aggregate.name(key);
+      if (!key.isEmpty() && !campaign.departments().containsKey(name)) {
+        throw new IllegalArgumentException(
+            "department " + key + " of the aggregate is not one of the campaign's departments");
+      }
+      names.put(key, name);
+      long e = counts.responses(Population.EMPLOYEE, key);
+      long c = counts.responses(Population.CUSTOMER, key);
+      if (e > 0) {
+        if (name.isEmpty()) {
+          throw new IllegalArgumentException("the aggregate counts employees without a department");
+        }
+        employees.merge(name, e, Long::sum);
+      }
+      if (c > 0) {
+        customers.merge(name, c, Long::sum);
+      }
+    }
+    long total = counts.responses(Population.EMPLOYEE) + counts.responses(Population.CUSTOMER);
+    List<String> from = aggregate.layout().collabTargets();
+    return new AnonymisedCampaign(
+        campaign,
+        total,
+        employees,
+        customers,
+        (layout, label) -> {
+          int[] targets = new int[from.size()];
+          for (int t = 0; t < targets.length; t++) {
+            targets[t] = layout.collabTargets().indexOf(aggregate.name(from.get(t)));
+          }
+          return counts.regroup(layout, (p, key) -> label.apply(p, names.get(key)), targets);
+        });
   }
 
   /** The group label of a respondent: the department, or {@value #POOL} when it is suppressed. */

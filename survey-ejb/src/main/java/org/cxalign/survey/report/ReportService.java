@@ -23,6 +23,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.cxalign.analytics.accumulate.Population;
 import org.cxalign.survey.aggregate.CampaignAggregate;
@@ -34,8 +36,9 @@ import org.cxalign.survey.campaign.Transparency;
 import org.cxalign.survey.department.Department;
 
 /**
- * The report of a campaign for a viewer, from the stored responses (read in one streaming query; no
- * response is held in memory beyond the current one). Access rules:
+ * The report of a campaign for a viewer, from the campaign's live aggregate ({@link #snapshot});
+ * the CSV export streams the stored responses (one chunk of rows in memory at a time). Access
+ * rules:
  *
  * <ul>
  *   <li>a draft has no report ({@link ResultsNotPublishedException});
@@ -54,6 +57,7 @@ import org.cxalign.survey.department.Department;
 @TransactionAttribute(TransactionAttributeType.REQUIRED)
 public class ReportService {
 
+  private static final Logger LOG = Logger.getLogger(ReportService.class.getName());
   private static final int EXPORT_CHUNK = 500;
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -328,11 +332,13 @@ public class ReportService {
   }
 
   /**
-   * The anonymised report data of a campaign: built from its responses (read twice, streaming) once
-   * per version of the campaign's live aggregate ({@link CampaignAggregates}, which counts every
-   * response committed before the call), the campaign's status and the departments' current names;
-   * cached on this node under that version, so repeated reads of an unchanged campaign (every
-   * closed one) cost a few indexed queries.
+   * The anonymised report data of a campaign, from its live aggregate ({@link CampaignAggregates},
+   * which counts every response committed before the call) regrouped into the anonymised partition
+   * with the departments' current names: no response is read, so the cost does not grow with the
+   * number of responses. Cached on this node per aggregate version, campaign status and department
+   * names. Read from the responses instead (streaming, twice) only while the aggregate may miss
+   * some (responses stored before aggregates existed, until a rebuild) or does not fit the campaign
+   * (logged).
    */
   public AnonymisedCampaign snapshot(Campaign c) {
     CampaignInfo info = info(c);
@@ -344,13 +350,22 @@ public class ReportService {
             + info.status()
             + "\u0000"
             + String.join("\u0000", info.departments().keySet());
-    return aggregates.derived(
-        aggregate,
-        key,
-        a ->
-            AnonymisedCampaign.of(
-                info,
-                action -> readRows("r.campaign_id = ?", c.getId(), (id, r) -> action.accept(r))));
+    return aggregates.derived(aggregate, key, a -> anonymise(info, a));
+  }
+
+  private AnonymisedCampaign anonymise(CampaignInfo info, CampaignAggregate a) {
+    if (!aggregates.uncounted(a.campaignId())) {
+      try {
+        return AnonymisedCampaign.of(info, a);
+      } catch (IllegalArgumentException e) {
+        LOG.log(
+            Level.WARNING,
+            "campaign {0}: report read from the responses, the aggregate does not fit: {1}",
+            new Object[] {a.campaignId(), e.getMessage()});
+      }
+    }
+    return AnonymisedCampaign.of(
+        info, action -> readRows("r.campaign_id = ?", a.campaignId(), (id, r) -> action.accept(r)));
   }
 
   static CampaignInfo info(Campaign c) {
