@@ -34,7 +34,15 @@ import java.util.regex.Pattern;
  *   [--warmup 5] [--seconds 15] [--paths report,report/departments,...,aggregates]
  *   [--db-url jdbc:postgresql://127.0.0.1:5432/cxalign] [--db-user cxalign] [--db-password cxalign]
  *   [--base http://127.0.0.1:8080] [--keycloak http://127.0.0.1:8180/realms/cx-align]
+ *   [--arrivals 200 (responses per import; answers keep arriving while each endpoint is measured)]
  * </pre>
+ *
+ * <p>With {@code --arrivals N}, a thread imports files of N new responses (drawn like the seeded
+ * ones) through {@code POST /api/campaigns/{id}/imports}, one after another, during every warm-up
+ * and window: each import's chunks commit responses with their outbox rows, the drain counts them
+ * within about a second, so the aggregate gets new versions throughout the window. The row of each
+ * endpoint then also says how many responses the aggregate counted during the window and how many
+ * versions it went through ({@code GET .../aggregates} at the window's start and end).
  */
 public final class ReportBench {
 
@@ -160,10 +168,116 @@ public final class ReportBench {
     System.out.println(
         "| endpoint | requests | errors | p50 ms | p95 ms | p99 ms | max ms | req/s |");
     System.out.println("|---|---|---|---|---|---|---|---|");
+    int arrivals = Integer.parseInt(opt.getOrDefault("arrivals", "0"));
+    ResponseSeeder files = null;
+    Connection db = null;
+    if (arrivals > 0) {
+      db =
+          DriverManager.getConnection(
+              opt.getOrDefault("db-url", "jdbc:postgresql://127.0.0.1:5432/cxalign"),
+              opt.getOrDefault("db-user", "cxalign"),
+              opt.getOrDefault("db-password", "cxalign"));
+      files = new ResponseSeeder(db, campaign);
+      System.out.println(
+          "| endpoint | requests | errors | p50 ms | p95 ms | p99 ms | max ms | req/s"
+              + " | counted in window | versions in window |");
+      System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+    } else {
+      System.out.println(
+          "| endpoint | requests | errors | p50 ms | p95 ms | p99 ms | max ms | req/s |");
+      System.out.println("|---|---|---|---|---|---|---|---|");
+    }
+    long totalImported = 0;
     for (String p : opt.getOrDefault("paths", DEFAULT_PATHS).split(",")) {
       String path = "/api/campaigns/" + campaign + "/" + p.strip();
-      System.out.println(measure(path, token(), clients, warmup, seconds));
+      Arrivals a = files == null ? null : new Arrivals(campaign, files, arrivals);
+      if (a != null) {
+        a.start();
+      }
+      System.out.println(
+          measure(path, token(), clients, warmup, seconds, a == null ? -1 : campaign));
+      if (a != null) {
+        totalImported += a.finish();
+      }
     }
+    if (db != null) {
+      System.out.println("imported during the run: " + totalImported + " responses");
+      db.close();
+    }
+  }
+
+  /** Imports response files one after another until stopped (see the class comment). */
+  private final class Arrivals extends Thread {
+    private final long campaign;
+    private final ResponseSeeder files;
+    private final int rows;
+    private final AtomicBoolean stop = new AtomicBoolean(false);
+    private volatile long imported;
+    private volatile Exception failure;
+
+    Arrivals(long campaign, ResponseSeeder files, int rows) {
+      this.campaign = campaign;
+      this.files = files;
+      this.rows = rows;
+      setDaemon(true);
+    }
+
+    @Override
+    public void run() {
+      try {
+        while (!stop.get()) {
+          long seed = System.nanoTime();
+          String csv = files.importCsv(rows, 0.1, seed, "a" + Long.toHexString(seed) + "-");
+          HttpRequest post =
+              HttpRequest.newBuilder(
+                      URI.create(base + "/api/campaigns/" + campaign + "/imports?mode=REJECT_ALL"))
+                  .header("Authorization", "Bearer " + token())
+                  .header("Content-Type", "text/csv")
+                  .header("Accept", "application/json")
+                  .timeout(Duration.ofSeconds(120))
+                  .POST(HttpRequest.BodyPublishers.ofString(csv))
+                  .build();
+          HttpResponse<String> r = HTTP.send(post, HttpResponse.BodyHandlers.ofString());
+          if (r.statusCode() != 202) {
+            throw new IllegalStateException("import: " + r.statusCode() + " " + r.body());
+          }
+          String status = URI.create(r.headers().firstValue("Location").orElseThrow()).getPath();
+          String state;
+          String body;
+          do {
+            Thread.sleep(250);
+            body = call("GET", status, token(), null).body();
+            state = field(body, "status");
+          } while (state.equals("STARTING") || state.equals("STARTED"));
+          if (!state.equals("COMPLETED") || !field(body, "exitStatus").equals("COMPLETED")) {
+            throw new IllegalStateException("import ended " + state + ": " + body);
+          }
+          imported += Long.parseLong(field(body, "importedRows"));
+        }
+      } catch (Exception e) {
+        failure = e;
+      }
+    }
+
+    /** Stops after the import under way; returns the responses imported. */
+    long finish() throws Exception {
+      stop.set(true);
+      join();
+      if (failure != null) {
+        throw failure;
+      }
+      return imported;
+    }
+  }
+
+  /** The aggregate's version and the responses it counts. */
+  private long[] counted(long campaign) throws Exception {
+    String body = call("GET", "/api/campaigns/" + campaign + "/aggregates", token(), null).body();
+    String top = body.replaceAll("\"departments\"\\s*:\\s*\\[[^\\]]*\\]", "");
+    return new long[] {
+      Long.parseLong(field(top, "version")),
+      Long.parseLong(field(top, "employees")) + Long.parseLong(field(top, "customers"))
+    };
   }
 
   private long createCampaign(String token, long responses) throws Exception {
@@ -209,8 +323,9 @@ public final class ReportBench {
   }
 
   /** Runs the clients against one path: warm-up, then the measured window. */
-  private String measure(String path, String token, int clients, int warmup, int seconds)
-      throws InterruptedException {
+  private String measure(
+      String path, String token, int clients, int warmup, int seconds, long countCampaign)
+      throws Exception {
     AtomicBoolean recording = new AtomicBoolean(false);
     AtomicBoolean stop = new AtomicBoolean(false);
     AtomicLong errors = new AtomicLong();
@@ -254,11 +369,13 @@ public final class ReportBench {
       t.start();
     }
     Thread.sleep(warmup * 1000L);
+    long[] before = countCampaign < 0 ? null : counted(countCampaign);
     recording.set(true);
     long t0 = System.nanoTime();
     Thread.sleep(seconds * 1000L);
     recording.set(false);
     double elapsed = (System.nanoTime() - t0) / 1e9;
+    long[] after = countCampaign < 0 ? null : counted(countCampaign);
     stop.set(true);
     for (Thread t : threads) {
       t.join();
@@ -275,16 +392,19 @@ public final class ReportBench {
     }
     Arrays.sort(all);
     return String.format(
-        Locale.ROOT,
-        "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %.0f |",
-        path.substring(path.indexOf('/', "/api/campaigns/".length()) + 1),
-        n,
-        errors.get(),
-        pct(all, 0.50),
-        pct(all, 0.95),
-        pct(all, 0.99),
-        n == 0 ? 0 : all[n - 1] / 1e6,
-        n / elapsed);
+            Locale.ROOT,
+            "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %.0f |",
+            path.substring(path.indexOf('/', "/api/campaigns/".length()) + 1),
+            n,
+            errors.get(),
+            pct(all, 0.50),
+            pct(all, 0.95),
+            pct(all, 0.99),
+            n == 0 ? 0 : all[n - 1] / 1e6,
+            n / elapsed)
+        + (before == null
+            ? ""
+            : String.format(Locale.ROOT, " %d | %d |", after[1] - before[1], after[0] - before[0]));
   }
 
   private static double pct(long[] sorted, double q) {

@@ -174,6 +174,60 @@ public final class ResponseSeeder {
     }
   }
 
+  /**
+   * A response file for the import API ({@code respondent_id,population,department,<items>,
+   * collab.<Department>}) of {@code n} responses drawn like {@link #seed}'s: a share {@code
+   * employeeShare} employees answering every employee item and rating the other departments,
+   * customers the customer items (a third of them without a department).
+   */
+  public String importCsv(int n, double employeeShare, long seed, String idPrefix) {
+    SplittableRandom random = new SplittableRandom(seed);
+    List<String> columns = new ArrayList<>();
+    Map<String, Boolean> employeeItem = new LinkedHashMap<>();
+    for (Item it : instrument.items()) {
+      if (it.model() == Model.COLLABORATION) {
+        continue;
+      }
+      columns.add(it.id());
+      employeeItem.put(it.id(), it.population().includes(Population.EMPLOYEE));
+    }
+    String prefix = instrument.collaborationTemplate().map(t -> t.id() + ".").orElse(null);
+    int min = instrument.scale().min();
+    int max = instrument.scale().max();
+    StringBuilder sb = new StringBuilder("respondent_id,population,department");
+    columns.forEach(c -> sb.append(',').append(c));
+    if (prefix != null) {
+      departmentNames.forEach(d -> sb.append(',').append(prefix).append(d));
+    }
+    sb.append('\n');
+    for (int k = 0; k < n; k++) {
+      boolean employee = random.nextDouble() < employeeShare;
+      int d = employee || random.nextInt(3) != 0 ? random.nextInt(departmentNames.size()) : -1;
+      double base = d < 0 ? 3.2 : employee ? 3.7 : 3.2;
+      double person = random.nextGaussian() * 0.4;
+      sb.append(idPrefix).append(k).append(employee ? ",employee," : ",customer,");
+      sb.append(d < 0 ? "" : departmentNames.get(d));
+      for (String c : columns) {
+        sb.append(',');
+        boolean forEmployees = employeeItem.get(c);
+        Item it = instrument.item(c).orElseThrow();
+        if (employee ? forEmployees : it.population().includes(Population.CUSTOMER)) {
+          sb.append(clip(base + person + random.nextGaussian() * 0.7, min, max));
+        }
+      }
+      if (prefix != null) {
+        for (int t = 0; t < departmentNames.size(); t++) {
+          sb.append(',');
+          if (employee && t != d) {
+            sb.append(clip(3.8 + random.nextGaussian() * 0.8, min, max));
+          }
+        }
+      }
+      sb.append('\n');
+    }
+    return sb.toString();
+  }
+
   /** Takes n ids from the response id sequence; returns the first. */
   private long reserveIds(long n) throws SQLException {
     try (Statement st = con.createStatement();
