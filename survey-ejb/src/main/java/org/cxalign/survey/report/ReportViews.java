@@ -3,6 +3,7 @@ package org.cxalign.survey.report;
 import static org.cxalign.analytics.json.EstimateJson.estimate;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -778,16 +779,31 @@ public final class ReportViews {
       r = ac.customerItemCell(d, g.customerItem());
       unit = "customer answers";
     }
+    AlignmentAccumulator acc = ac.accumulator();
+    Scale scale = acc.layout().scale();
+    long[] e =
+        r != null
+            ? null
+            : acc.itemCounts(
+                Population.EMPLOYEE, d, acc.layout().items().indexOf(g.employeeItem()));
+    long[] c =
+        r != null
+            ? null
+            : acc.itemCounts(
+                Population.CUSTOMER, d, acc.layout().items().indexOf(g.customerItem()));
+    // a side without a single answer to its item (every respondent skipped it): fewer than k, as
+    // a department without customers above; a cell of 0 is not hidden by the cell rules
+    if (r == null && Arrays.stream(e).sum() == 0) {
+      r = Rule.MIN_K;
+      unit = "answers";
+    } else if (r == null && Arrays.stream(c).sum() == 0) {
+      r = Rule.MIN_K;
+      unit = "customer answers";
+    }
     if (r != null) {
       suppressed(w, r, unit);
       return;
     }
-    AlignmentAccumulator acc = ac.accumulator();
-    Scale scale = acc.layout().scale();
-    long[] e =
-        acc.itemCounts(Population.EMPLOYEE, d, acc.layout().items().indexOf(g.employeeItem()));
-    long[] c =
-        acc.itemCounts(Population.CUSTOMER, d, acc.layout().items().indexOf(g.customerItem()));
     Moments me = OptionCounts.moments(scale, e);
     Moments mc = OptionCounts.moments(scale, c);
     w.name("n_employee").value(me.n());

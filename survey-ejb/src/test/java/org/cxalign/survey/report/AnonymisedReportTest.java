@@ -206,6 +206,34 @@ class AnonymisedReportTest {
     assertTrue(n > 1000, "compared " + n);
   }
 
+  /** Every Sales employee skipped one gap item: that cell has no figures, and no error. */
+  @Test
+  void aGapItemThatNobodyInADepartmentAnsweredIsShownAsBelowK() {
+    List<ResponseRow> rows = new ArrayList<>();
+    for (ResponseRow r : TestCampaigns.rows(11, EMPLOYEES, CUSTOMERS)) {
+      Map<String, Integer> a = new HashMap<>(r.answers());
+      if (r.population() == Population.EMPLOYEE && "Sales".equals(r.department())) {
+        a.remove("gap.easy.employee");
+      }
+      rows.add(new ResponseRow(r.population(), r.department(), a, r.comment()));
+    }
+    AnonymisedCampaign ac = build(1, Transparency.ALL_DEPARTMENTS, rows);
+    Map<String, Object> gap = json(new ReportViews(ac, Viewer.administrator()).gap());
+    Map<String, Object> easy =
+        list(gap.get("items")).stream()
+            .filter(i -> i.get("employee_item").equals("gap.easy.employee"))
+            .findFirst()
+            .orElseThrow();
+    Map<String, Object> sales =
+        list(easy.get("departments")).stream()
+            .filter(d -> "Sales".equals(d.get("department")))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(Boolean.TRUE, sales.get("suppressed"), sales.toString());
+    assertEquals("min_k", sales.get("rule"));
+    assertFalse(sales.containsKey("mean_difference"));
+  }
+
   @Test
   void theExportPoolsSmallDepartmentsAndUsesRandomIds() {
     List<ResponseRow> rows = TestCampaigns.rows(11, EMPLOYEES, CUSTOMERS);
