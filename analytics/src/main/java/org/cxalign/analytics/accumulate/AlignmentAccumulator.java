@@ -39,6 +39,8 @@ public final class AlignmentAccumulator {
   private final int[][] scaleItems;
   private final int[] tableWidth;
   private final int[] scratch;
+  // scale 0 holds every item in layout order (a CSV without an instrument, and the built-in one)
+  private final boolean firstScaleIsAllItems;
   private final int collabTableWidth;
   private final int collabTableSize;
 
@@ -182,6 +184,11 @@ public final class AlignmentAccumulator {
       maxJ = Math.max(maxJ, it.length);
     }
     this.scratch = new int[maxJ];
+    boolean all = scaleItems.length > 0 && scaleItems[0].length == itemCount;
+    for (int i = 0; all && i < itemCount; i++) {
+      all = scaleItems[0][i] == i;
+    }
+    this.firstScaleIsAllItems = all;
     this.collabTableWidth = collabCount == 0 ? 0 : ScaleScoreDistribution.width(scale, collabCount);
     this.collabTableSize =
         collabCount == 0 ? 0 : ScaleScoreDistribution.tableSize(scale, collabCount);
@@ -271,14 +278,23 @@ public final class AlignmentAccumulator {
     // The loops live in small methods: the JIT then compiles add() once, by its call count,
     // instead of compiling it twice (on-stack replacement first, triggered by the loops' back
     // edges, then again normally) — that was a large share of the run time of one report.
-    countOptions(c.itemCounts, population * itemCount * options - min, answers, options);
+    int base = population * itemCount * options - min;
+    int first = 0;
+    int[] x = scratch;
+    long firstSum = 0;
+    if (firstScaleIsAllItems) {
+      // the usual layout: one pass counts the options and gathers the first scale
+      firstSum = countAndGather(c.itemCounts, base, answers, x, min, options);
+    } else {
+      countOptions(c.itemCounts, base, answers, options);
+      first = -1;
+    }
     if (collabCount > 0) {
       addCollaboration(c, population, collab);
     }
-    int[] x = scratch;
     for (int s = 0; s < scaleItems.length; s++) {
       int j = scaleItems[s].length;
-      long kSum = gather(answers, scaleItems[s], x, min);
+      long kSum = s == first ? firstSum : gather(answers, scaleItems[s], x, min);
       int k = (int) kSum;
       if (k == 0) {
         continue;
@@ -300,6 +316,23 @@ public final class AlignmentAccumulator {
         counts[base + i * options + v]++;
       }
     }
+  }
+
+  /** {@link #countOptions} and {@link #gather} of the scale of all items, in one pass. */
+  private static long countAndGather(
+      long[] counts, int base, int[] values, int[] x, int min, int options) {
+    int k = 0;
+    int sum = 0;
+    for (int i = 0; i < values.length; i++) {
+      int v = values[i];
+      if (v != MISSING) {
+        counts[base + i * options + v]++;
+        int o = v - min;
+        x[k++] = o;
+        sum += o;
+      }
+    }
+    return (long) sum << 32 | k;
   }
 
   /** Offsets of the answered items of a scale into x; returns (Σ offsets) << 32 | answered. */
