@@ -33,25 +33,9 @@ class RegroupTest {
   /** A random layout: 1–12 items, 1–3 scales, collaboration targets = a subset of departments. */
   private static ResponseLayout layout(SplittableRandom r, List<String> departments) {
     Scale s = SCALES[r.nextInt(SCALES.length)];
-    int items = 1 + r.nextInt(12);
-    List<String> names = new ArrayList<>();
-    for (int i = 0; i < items; i++) {
-      names.add("q" + i);
-    }
-    List<ScaleDefinition> scales = new ArrayList<>();
-    int nScales = 1 + r.nextInt(3);
-    for (int k = 0; k < nScales; k++) {
-      List<Integer> idx = new ArrayList<>();
-      for (int i = 0; i < items; i++) {
-        if (k == 0 || r.nextBoolean()) {
-          idx.add(i);
-        }
-      }
-      if (idx.isEmpty()) {
-        idx.add(0);
-      }
-      scales.add(new ScaleDefinition("s" + k, idx.stream().mapToInt(Integer::intValue).toArray()));
-    }
+    RandomLayouts.ItemsAndScales is = RandomLayouts.itemsAndScales(r);
+    List<String> names = is.items();
+    List<ScaleDefinition> scales = is.scales();
     List<String> targets = new ArrayList<>();
     if (r.nextInt(5) > 0) {
       for (String d : departments) {
