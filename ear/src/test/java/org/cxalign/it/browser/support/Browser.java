@@ -177,19 +177,27 @@ public final class Browser implements AutoCloseable {
     driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
   }
 
+  /** A wait whose timeout message says where the browser is (the condition alone does not). */
+  private WebDriverWait waiting(Duration timeout) {
+    WebDriverWait wait = new WebDriverWait(driver, timeout);
+    wait.withMessage(
+        () -> "the browser is at " + driver.getCurrentUrl() + " (" + driver.getTitle() + ")");
+    return wait;
+  }
+
   /** Waits (up to 30 s) until an element is visible and returns it. */
   public WebElement waitFor(By by) {
-    return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
+    return waiting(WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
   }
 
   /** Waits (up to 30 s) until the condition holds and returns its value. */
   public <T> T waitUntil(Function<? super WebDriver, T> condition) {
-    return new WebDriverWait(driver, WAIT).until(condition);
+    return waiting(WAIT).until(condition);
   }
 
   /** Waits (up to {@code timeout}) until the condition holds and returns its value. */
   public <T> T waitUntil(Function<? super WebDriver, T> condition, Duration timeout) {
-    return new WebDriverWait(driver, timeout).until(condition);
+    return waiting(timeout).until(condition);
   }
 
   /** Waits until the element's text contains {@code text}. */
