@@ -121,11 +121,7 @@ public final class KrippendorffAlpha {
     }
     double dObserved = observed / n;
     double dExpected = expected / ((double) n * (n - 1));
-    Estimate alpha =
-        dExpected == 0
-            ? Estimate.undefined("no variation: every pairable value is the same")
-            : Estimate.of(1 - dObserved / dExpected);
-    return new KrippendorffResult(alpha, dObserved, dExpected, n, pairable.size());
+    return result(dObserved, dExpected, n, pairable.size());
   }
 
   /**
@@ -164,11 +160,16 @@ public final class KrippendorffAlpha {
     }
     double dObserved = observed / n;
     double dExpected = 2 * ss / (n - 1);
+    return result(dObserved, dExpected, n, pairable.size());
+  }
+
+  /** α = 1 − D_o/D_e, undefined when there is no expected disagreement. */
+  private static KrippendorffResult result(double dObserved, double dExpected, int n, int units) {
     Estimate alpha =
         dExpected == 0
             ? Estimate.undefined("no variation: every pairable value is the same")
             : Estimate.of(1 - dObserved / dExpected);
-    return new KrippendorffResult(alpha, dObserved, dExpected, n, pairable.size());
+    return new KrippendorffResult(alpha, dObserved, dExpected, n, units);
   }
 
   /** δ²_ck between the c-th and k-th distinct values. */
