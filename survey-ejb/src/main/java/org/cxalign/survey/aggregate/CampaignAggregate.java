@@ -9,16 +9,17 @@ import org.cxalign.analytics.instrument.Instrument;
 /**
  * An immutable snapshot of a campaign's aggregate.
  *
- * <p>The accumulator is this snapshot's private copy: read it (its read methods do not change it),
- * never {@code add} or {@code merge} into it. Its department keys are department ids as decimal
- * strings ({@link DepartmentKey#keyOf}); the collaboration targets of the layout are the same keys;
- * {@link CampaignLayout#NO_DEPARTMENT} (the empty string) holds customers without a department.
+ * <p>The accumulator is shared by every snapshot of this version on this node (the cached decoded
+ * state): read it (its read methods do not change it), never {@code add} or {@code merge} into it.
+ * Its department keys are department ids as decimal strings ({@link DepartmentKey#keyOf}); the
+ * collaboration targets of the layout are the same keys; {@link CampaignLayout#NO_DEPARTMENT} (the
+ * empty string) holds customers without a department.
  *
  * @param campaignId the campaign
  * @param version grows whenever a response is counted (or a rebuild is swapped in)
  * @param instrument the campaign's instrument
  * @param layout the accumulator's layout
- * @param accumulator the counts (a private copy; read only)
+ * @param accumulator the counts (shared; read only)
  * @param departments the departments in scope, in id order, with their current names
  */
 public record CampaignAggregate(

@@ -14,8 +14,8 @@ import org.cxalign.survey.campaign.Campaign;
 /**
  * The aggregates of campaigns, as report endpoints read them: live (the outbox is drained first
  * when it holds rows of the campaign) and cheap (the decoded state is cached on this node by
- * version; a read costs a few indexed queries and one copy of the accumulator, independent of the
- * number of responses).
+ * version; a read costs a few indexed queries, independent of the number of responses and of the
+ * size of the accumulator).
  */
 @Stateless
 public class CampaignAggregates {
@@ -29,19 +29,16 @@ public class CampaignAggregates {
 
   /**
    * A snapshot of the campaign's aggregate counting every response stored (committed) before the
-   * call.
+   * call. Its accumulator is the one this node caches for that version, shared by every reader and
+   * never changed (drains work on copies): read it, never add to it. When the version is cached the
+   * call costs the queries of {@link #shared} and no work over the cells (no copy); a new version
+   * (an answer arrived, here or on another node: the version stored in the database decides) is
+   * decoded once per node.
    *
    * @throws UnknownCampaignException when there is no such campaign
    */
   public CampaignAggregate current(long campaignId) {
-    CampaignAggregate shared = shared(campaignId);
-    return new CampaignAggregate(
-        campaignId,
-        shared.version(),
-        shared.instrument(),
-        shared.layout(),
-        shared.accumulator().copy(),
-        shared.departments());
+    return shared(campaignId);
   }
 
   /**
@@ -77,7 +74,7 @@ public class CampaignAggregates {
         digest);
   }
 
-  /** The snapshot over the cached accumulator itself (never changed; not handed out). */
+  /** The snapshot over the cached accumulator itself (never changed). */
   private CampaignAggregate shared(long campaignId) {
     @SuppressWarnings("unchecked")
     List<Object[]> scope =

@@ -86,7 +86,7 @@ public class ReportService {
       return Optional.empty();
     }
     requirePublished(c.get(), viewer);
-    return Optional.of(new ReportViews(snapshot(c.get()), viewer));
+    return Optional.of(viewsOf(c.get(), viewer));
   }
 
   /**
@@ -133,7 +133,7 @@ public class ReportService {
   public String trend(long campaignId, Viewer viewer) {
     Campaign c = campaign(campaignId).orElseThrow();
     requirePublished(c, viewer);
-    ReportViews views = new ReportViews(snapshot(c), viewer);
+    ReportViews views = viewsOf(c, viewer);
     Optional<Campaign> previous = previousWave(c);
     if (previous.isEmpty()) {
       return views.trend(
@@ -163,8 +163,8 @@ public class ReportService {
     }
     Campaign c = campaign(campaignId).orElseThrow();
     requirePublished(c, viewer);
-    AnonymisedCampaign ac = snapshot(c);
-    ReportViews views = new ReportViews(ac, viewer);
+    ReportViews views = viewsOf(c, viewer);
+    AnonymisedCampaign ac = views.anonymised();
     Map<Long, String> visible = new HashMap<>(); // department id -> group label
     ac.campaign()
         .departments()
@@ -335,22 +335,51 @@ public class ReportService {
    * The anonymised report data of a campaign, from its live aggregate ({@link CampaignAggregates},
    * which counts every response committed before the call) regrouped into the anonymised partition
    * with the departments' current names: no response is read, so the cost does not grow with the
-   * number of responses. Cached on this node per aggregate version, campaign status and department
-   * names. Read from the responses instead (streaming, twice) only while the aggregate may miss
-   * some (responses stored before aggregates existed, until a rebuild) or does not fit the campaign
-   * (logged).
+   * number of responses. Cached on this node per aggregate version and {@link #snapshotKey} (a
+   * request for a cached version copies nothing and regroups nothing). Read from the responses
+   * instead (streaming, twice) only while the aggregate may miss some (responses stored before
+   * aggregates existed, until a rebuild) or does not fit the campaign (logged).
    */
   public AnonymisedCampaign snapshot(Campaign c) {
     CampaignInfo info = info(c);
     CampaignAggregate aggregate = aggregates.current(c.getId());
-    // the status is in the key: closing a campaign changes no aggregate version, and the envelope
-    // must not keep "open" on a node that cached the snapshot before the close
-    String key =
-        "reports.anonymised:"
-            + info.status()
-            + "\u0000"
-            + String.join("\u0000", info.departments().keySet());
-    return aggregates.derived(aggregate, key, a -> anonymise(info, a));
+    return aggregates.derived(aggregate, snapshotKey(info), a -> anonymise(info, a));
+  }
+
+  /**
+   * The views of the campaign's current snapshot for a viewer, cached with the snapshot (per
+   * aggregate version, {@link #snapshotKey} and viewer), so that a section is written once per
+   * version and viewer and a repeated request costs the version check only. A viewer is an
+   * administrator or the head of one department: what a view shows depends on the snapshot, the
+   * campaign's transparency and k (in the snapshot key) and the viewer's role and department.
+   */
+  ReportViews viewsOf(Campaign c, Viewer viewer) {
+    CampaignInfo info = info(c);
+    CampaignAggregate aggregate = aggregates.current(c.getId());
+    String key = snapshotKey(info);
+    AnonymisedCampaign ac = aggregates.derived(aggregate, key, a -> anonymise(info, a));
+    String who = viewer.admin() ? "admin" : "head\u0000" + viewer.department();
+    return aggregates.derived(
+        aggregate, key + "\u0001views\u0001" + who, a -> new ReportViews(ac, viewer));
+  }
+
+  /**
+   * What a snapshot depends on besides the aggregate version: the status (closing a campaign
+   * changes no aggregate version, and the envelope must not keep "open" on a node that cached the
+   * snapshot before the close), k, transparency and the departments (current names and ids: renames
+   * change the labels).
+   */
+  static String snapshotKey(CampaignInfo info) {
+    StringBuilder key =
+        new StringBuilder("reports.anonymised:")
+            .append(info.status())
+            .append('\u0000')
+            .append(info.k())
+            .append('\u0000')
+            .append(info.transparency().name());
+    info.departments()
+        .forEach((name, id) -> key.append('\u0000').append(name).append('=').append(id));
+    return key.toString();
   }
 
   private AnonymisedCampaign anonymise(CampaignInfo info, CampaignAggregate a) {

@@ -56,6 +56,10 @@ import org.cxalign.survey.report.Suppression.Rule;
  * head's department is a group and exactly one other group exists, organisation figures are hidden
  * (rule {@code organisation_hidden}): the organisation minus the own department would be that
  * group.
+ *
+ * <p>Safe to share between threads: nothing changes after construction except the memo of the
+ * section documents ({@link #summary}, {@link #departments}, {@link #department}, {@link #heatmap},
+ * {@link #network}, {@link #gap}, {@link #maturity}, {@link #verdict}), each written once.
  */
 public final class ReportViews {
 
@@ -63,12 +67,19 @@ public final class ReportViews {
   private final Viewer viewer;
   private final CampaignInfo campaign;
   private final int k;
+  // the documents of the sections without parameters of their own, by section (see #section)
+  private final Map<String, String> rendered = new java.util.concurrent.ConcurrentHashMap<>();
 
   public ReportViews(AnonymisedCampaign ac, Viewer viewer) {
     this.ac = ac;
     this.viewer = viewer;
     this.campaign = ac.campaign();
     this.k = campaign.k();
+  }
+
+  /** The anonymised campaign these views show. */
+  public AnonymisedCampaign anonymised() {
+    return ac;
   }
 
   private boolean ownOnly() {
@@ -219,37 +230,45 @@ public final class ReportViews {
     w.endObject();
   }
 
+  /**
+   * A section's document, written once per instance: the snapshot and the viewer are fixed, so the
+   * document is too (the report service keeps one instance per snapshot version and viewer).
+   */
+  private String section(String key, java.util.function.Consumer<JsonWriter> body) {
+    return rendered.computeIfAbsent(key, k -> document(body));
+  }
+
   public String summary() {
-    return document(this::writeSummary);
+    return section("summary", this::writeSummary);
   }
 
   public String departments() {
-    return document(w -> writeDepartments(w, false));
+    return section("departments", w -> writeDepartments(w, false));
   }
 
   /** One department in full (the caller has checked it is in the campaign and visible). */
   public String department(String name) {
-    return document(w -> writeDepartment(w, name));
+    return section("department\u0000" + name, w -> writeDepartment(w, name));
   }
 
   public String heatmap() {
-    return document(this::writeHeatmap);
+    return section("heatmap", this::writeHeatmap);
   }
 
   public String network() {
-    return document(this::writeNetwork);
+    return section("network", this::writeNetwork);
   }
 
   public String gap() {
-    return document(this::writeGap);
+    return section("gap", this::writeGap);
   }
 
   public String maturity() {
-    return document(this::writeMaturity);
+    return section("maturity", this::writeMaturity);
   }
 
   public String verdict() {
-    return document(this::writeVerdict);
+    return section("verdict", this::writeVerdict);
   }
 
   /** The trend against the previous wave (null with the reason when there is none). */
