@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.cxalign.analytics.accumulate.AlignmentAccumulator;
 import org.cxalign.survey.campaign.Campaign;
@@ -106,6 +107,15 @@ public class CampaignAggregates {
     }
     return new CampaignAggregate(
         campaignId, version, layout.instrument(), layout.layout(), acc, layout.departments());
+  }
+
+  /**
+   * Every name the campaign's departments had while their answers were counted (recorded by each
+   * drain and rebuild), former and current, name → department id: collaboration answers are stored
+   * under the name the rated department had then ({@code collab.<name>}).
+   */
+  public Map<String, Long> recordedNames(long campaignId) {
+    return new AggregateStore(em, cache, tsr).recordedNames(campaignId);
   }
 
   /**

@@ -27,6 +27,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.cxalign.analytics.accumulate.Population;
+import org.cxalign.analytics.report.InstrumentReportBuilder;
 import org.cxalign.survey.aggregate.CampaignAggregate;
 import org.cxalign.survey.aggregate.CampaignAggregates;
 import org.cxalign.survey.campaign.Audience;
@@ -257,6 +258,7 @@ public class ReportService {
   public void exportCsv(long campaignId, Writer out) {
     Campaign c = campaign(campaignId).orElseThrow();
     AnonymisedCampaign ac = snapshot(c);
+    Map<String, String> renamed = formerCollaborationItems(ac.campaign());
     ResponseCsvExport csv = new ResponseCsvExport(ac);
     csv.header(out);
     List<Long> idList = new ArrayList<>();
@@ -285,7 +287,7 @@ public class ReportService {
         in.append(i == from ? "" : ",").append(ids[i]);
       }
       Map<Long, ResponseRow> rows = new HashMap<>();
-      readRows("r.id IN (" + in + ")", null, (id, row) -> rows.put(id, row));
+      readRows("r.id IN (" + in + ")", null, renamed, (id, row) -> rows.put(id, row));
       for (int i = from; i < to; i++) {
         ResponseRow r = rows.get(ids[i]);
         if (r != null) {
@@ -393,8 +395,40 @@ public class ReportService {
             new Object[] {a.campaignId(), e.getMessage()});
       }
     }
+    Map<String, String> renamed = formerCollaborationItems(info);
     return AnonymisedCampaign.of(
-        info, action -> readRows("r.campaign_id = ?", a.campaignId(), (id, r) -> action.accept(r)));
+        info,
+        action ->
+            readRows("r.campaign_id = ?", a.campaignId(), renamed, (id, r) -> action.accept(r)));
+  }
+
+  /**
+   * Collaboration answers stored under a former name of one of the campaign's departments: item
+   * ({@code collab.<former name>}) → the item under the department's current name. A stored answer
+   * names the rated department as it was called then; the aggregate counted it under the
+   * department's id, so the export (and a report read from the responses) must show it under the
+   * current name too. Former names are those recorded while counting ({@link
+   * CampaignAggregates#recordedNames}); a name that some department of the campaign has now stays
+   * with that department (as a rebuild places it).
+   */
+  Map<String, String> formerCollaborationItems(CampaignInfo info) {
+    if (info.instrument().collaborationTemplate().isEmpty()) {
+      return Map.of();
+    }
+    String prefix = InstrumentReportBuilder.collabPrefix(info.instrument());
+    Map<Long, String> current = new HashMap<>();
+    info.departments().forEach((name, id) -> current.put(id, name));
+    Map<String, String> items = new HashMap<>();
+    aggregates
+        .recordedNames(info.id())
+        .forEach(
+            (name, id) -> {
+              String now = current.get(id);
+              if (now != null && !info.departments().containsKey(name)) {
+                items.put(prefix + name, prefix + now);
+              }
+            });
+    return items;
   }
 
   static CampaignInfo info(Campaign c) {
@@ -419,8 +453,12 @@ public class ReportService {
     void accept(long id, ResponseRow row);
   }
 
-  /** Streams the responses matching {@code where} (one query, rows grouped by response id). */
-  private void readRows(String where, Long parameter, RowAction action) {
+  /**
+   * Streams the responses matching {@code where} (one query, rows grouped by response id), answers
+   * stored under an item of {@code renamed} (a former department name) under its current item.
+   */
+  private void readRows(
+      String where, Long parameter, Map<String, String> renamed, RowAction action) {
     String sql =
         "SELECT r.id, r.audience, d.name, a.item_id, a.answer_value FROM survey_response r"
             + " LEFT JOIN department d ON d.id = r.department_id"
@@ -449,7 +487,7 @@ public class ReportService {
             }
             String item = rs.getString(4);
             if (item != null) {
-              answers.put(item, rs.getInt(5));
+              answers.put(renamed.getOrDefault(item, item), rs.getInt(5));
             }
           } catch (SQLException e) {
             throw new IllegalStateException(e);
