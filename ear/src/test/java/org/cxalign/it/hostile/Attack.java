@@ -33,7 +33,12 @@ record Attack(
     /** 401: the credential must not be accepted. */
     UNAUTHORIZED,
     /** 403: the caller is who they say but may not do this. */
-    FORBIDDEN
+    FORBIDDEN,
+    /**
+     * 400 validation problem with a violation whose field is the kind's suffix ({@code
+     * bad-encoding:<field>}).
+     */
+    BAD_ENCODING
   }
 
   String excerpt() {

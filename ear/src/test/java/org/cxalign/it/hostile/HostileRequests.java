@@ -1,6 +1,7 @@
 package org.cxalign.it.hostile;
 
 import static org.cxalign.it.hostile.Attack.Expect.ANY;
+import static org.cxalign.it.hostile.Attack.Expect.BAD_ENCODING;
 import static org.cxalign.it.hostile.Attack.Expect.FORBIDDEN;
 import static org.cxalign.it.hostile.Attack.Expect.REFUSED;
 import static org.cxalign.it.hostile.Attack.Expect.UNAUTHORIZED;
@@ -71,6 +72,7 @@ final class HostileRequests {
     g.wrongContentTypes();
     g.badQueryParameters();
     g.forgedSurveyLinks();
+    g.badEncodings();
     return g.out;
   }
 
@@ -1753,6 +1755,78 @@ final class HostileRequests {
           REFUSED,
           "Idempotency-Key",
           key());
+    }
+  }
+
+  /**
+   * Percent-escapes that are well-formed but do not decode to UTF-8 (overlong forms, lone
+   * continuation bytes, truncated sequences, encoded surrogates, bytes never used), in the path and
+   * in query parameters: each must be a 400 validation problem naming the path or the parameter
+   * (kind {@code bad-encoding:<field>}). RESTEasy answered these with a bare 400 and a stack trace
+   * in the server log. (Malformed escapes such as {@code %zz} cannot be sent by java.net's client,
+   * and Undertow refuses them before any application code.)
+   */
+  private void badEncodings() {
+    List<String> bad =
+        List.of(
+            "%FF",
+            "%C0%AE",
+            "%C0%AE%C0%AE%2F",
+            "%80",
+            "%E2%82",
+            "%ED%A0%80",
+            "%F8%88%80%80%80",
+            "%C3%28",
+            "a%FEb",
+            "%F0%9F%98");
+    String c = "/api/campaigns/" + t.campaign();
+    List<String> paths =
+        List.of(
+            "/api/departments/",
+            "/api/instruments/",
+            "/api/campaigns/",
+            c + "/imports/",
+            "/api/survey/",
+            c + "/report/");
+    List<String[]> queries =
+        List.of(
+            new String[] {c + "/report", "department"},
+            new String[] {"/api/departments", "name"},
+            new String[] {c + "/imports", "mode"},
+            new String[] {c + "/aggregates", "population"},
+            new String[] {"/api/campaigns", "status"});
+    String[] methods = {"GET", "POST", "PUT", "DELETE"};
+    for (String b : bad) {
+      for (String path : paths) {
+        String m = pick(List.of(methods));
+        String body = m.equals("POST") || m.equals("PUT") ? "{}" : null;
+        add(
+            "bad-encoding:path",
+            m,
+            path + b,
+            rnd.nextBoolean() ? t.admin() : null,
+            body == null ? null : JSON,
+            body,
+            BAD_ENCODING);
+      }
+      for (String[] q : queries) {
+        add(
+            "bad-encoding:" + q[1],
+            "GET",
+            q[0] + "?" + q[1] + "=" + b,
+            pick(List.of(t.admin(), t.head())),
+            null,
+            (String) null,
+            BAD_ENCODING);
+        add(
+            "bad-encoding:query",
+            "GET",
+            q[0] + "?ok=1&" + b + "=" + q[1],
+            t.admin(),
+            null,
+            (String) null,
+            BAD_ENCODING);
+      }
     }
   }
 

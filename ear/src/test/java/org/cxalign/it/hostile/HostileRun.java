@@ -368,7 +368,28 @@ final class HostileRun {
               : s >= 200 && s < 300 ? "accepted, must be refused" : null;
       case UNAUTHORIZED -> s == 401 ? null : "must be 401";
       case FORBIDDEN -> s == 403 ? null : "must be 403";
+      case BAD_ENCODING -> badEncoding(a, s, body);
     };
+  }
+
+  /** A 400 validation problem naming the field that the attack's kind names. */
+  private static String badEncoding(Attack a, int s, String body) {
+    if (s != 400) {
+      return "must be 400";
+    }
+    String field = a.kind().substring(a.kind().indexOf(':') + 1);
+    try {
+      JsonObject o = Api.json(body).asJsonObject();
+      if (!"urn:cx-align:problem:validation".equals(o.getString("type", ""))) {
+        return "not a validation problem";
+      }
+      boolean named =
+          o.getJsonArray("violations").getValuesAs(JsonObject.class).stream()
+              .anyMatch(v -> field.equals(v.getString("field", "")));
+      return named ? null : "no violation for the field " + field;
+    } catch (RuntimeException e) {
+      return "not a problem with violations";
+    }
   }
 
   // ------------------------------------------------------------------ the database invariant

@@ -1,5 +1,8 @@
 package org.cxalign.web.problem;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -10,12 +13,15 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
- * Refuses, as problems, what would otherwise fail below JAX-RS with the container's HTML error page
- * or a 500: a declared body over {@link #MAX_BYTES} (413; the server stops reading at its own
- * limit), a Content-Type that is not a media type, or a charset the server does not know (415), an
- * Accept header that is not a list of media types (406).
+ * Refuses, as problems, what would otherwise fail below JAX-RS with the container's HTML error
+ * page, a 500 or a stack trace in the log: a path or query with a broken percent-encoding (400
+ * naming the path or the parameter, see {@link PercentEncoding}), a declared body over {@link
+ * #MAX_BYTES} (413; the server stops reading at its own limit), a Content-Type that is not a media
+ * type, or a charset the server does not know (415), an Accept header that is not a list of media
+ * types (406).
  */
 @WebFilter(urlPatterns = "/api/*")
 public class ApiRequestGuard extends HttpFilter {
@@ -31,6 +37,13 @@ public class ApiRequestGuard extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
+    // getRequestURI and getQueryString are the raw, still encoded request line
+    List<Problem.Violation> encoding =
+        PercentEncoding.violations(req.getRequestURI(), req.getQueryString());
+    if (!encoding.isEmpty()) {
+      invalidEncoding(res, encoding);
+      return;
+    }
     if (req.getContentLengthLong() > MAX_BYTES) {
       problem(
           res,
@@ -90,6 +103,27 @@ public class ApiRequestGuard extends HttpFilter {
   private static String quote(String s) {
     String t = s.length() > 40 ? s.substring(0, 40) + "..." : s;
     return "'" + t.replaceAll("[^A-Za-z0-9._:-]", "?") + "'";
+  }
+
+  private static void invalidEncoding(HttpServletResponse res, List<Problem.Violation> violations)
+      throws IOException {
+    JsonArrayBuilder list = Json.createArrayBuilder();
+    violations.forEach(
+        v ->
+            list.add(
+                Json.createObjectBuilder().add("field", v.field()).add("message", v.message())));
+    JsonObject problem =
+        Json.createObjectBuilder()
+            .add("type", "urn:cx-align:problem:validation")
+            .add("title", "The request is not valid")
+            .add("status", 400)
+            .add("detail", "The request's address is not validly percent-encoded")
+            .add("violations", list)
+            .build();
+    res.setStatus(400);
+    res.setContentType(Problem.MEDIA_TYPE);
+    res.setCharacterEncoding("UTF-8");
+    res.getOutputStream().write(problem.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   private static void problem(
