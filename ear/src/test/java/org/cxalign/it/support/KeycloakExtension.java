@@ -16,7 +16,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * Starts the real Keycloak (the distribution unpacked by the realm module, realm cx-align imported)
  * once per test JVM and stops it when the JVM's tests are done. A Keycloak already answering on the
- * port with the realm (for example the demo's) is reused and left running.
+ * port with the realm (for example the demo's) is reused and left running. A test may stop the one
+ * started here for a while ({@link #outage()}); it comes back as a new Keycloak (realm imported
+ * again into memory: new signing keys, tokens issued before are no longer valid).
  */
 public class KeycloakExtension implements BeforeAllCallback {
 
@@ -25,13 +27,44 @@ public class KeycloakExtension implements BeforeAllCallback {
   public static final String REALM_URL = BASE + "/realms/cx-align";
   private static final Duration STARTUP = Duration.ofSeconds(420);
 
+  /** The Keycloak of this test JVM, once the first test class asked for it. */
+  private static volatile KeycloakProcess current;
+
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
-    context
-        .getRoot()
-        .getStore(ExtensionContext.Namespace.GLOBAL)
-        .getOrComputeIfAbsent(
-            KeycloakProcess.class, k -> KeycloakProcess.start(), KeycloakProcess.class);
+    current =
+        context
+            .getRoot()
+            .getStore(ExtensionContext.Namespace.GLOBAL)
+            .getOrComputeIfAbsent(
+                KeycloakProcess.class, k -> KeycloakProcess.start(), KeycloakProcess.class);
+  }
+
+  /** Whether the Keycloak on the port was started by this extension (and may be stopped). */
+  public static boolean startedHere() {
+    KeycloakProcess k = current;
+    return k != null && k.process != null;
+  }
+
+  /**
+   * Stops Keycloak (SIGTERM to its process tree) until the returned outage is closed, which starts
+   * a new one and waits until its realm answers. Only for a Keycloak started here ({@link
+   * #startedHere()}).
+   */
+  public static Outage outage() {
+    KeycloakProcess k = current;
+    if (k == null || k.process == null) {
+      throw new IllegalStateException("Keycloak was not started by this extension");
+    }
+    k.stop();
+    return k::restart;
+  }
+
+  /** A stopped Keycloak; closing it starts Keycloak again. */
+  @FunctionalInterface
+  public interface Outage extends AutoCloseable {
+    @Override
+    void close();
   }
 
   static boolean realmAnswers() {
@@ -55,7 +88,7 @@ public class KeycloakExtension implements BeforeAllCallback {
 
   /** The Keycloak process, closed (killed with its children) by JUnit at the end of the run. */
   static final class KeycloakProcess implements ExtensionContext.Store.CloseableResource {
-    private final Process process;
+    private volatile Process process;
 
     private KeycloakProcess(Process process) {
       this.process = process;
@@ -65,7 +98,48 @@ public class KeycloakExtension implements BeforeAllCallback {
       if (realmAnswers()) {
         return new KeycloakProcess(null);
       }
-      Path home = Path.of(System.getProperty("keycloak.home", "../realm/target/keycloak"));
+      return new KeycloakProcess(launch());
+    }
+
+    synchronized void stop() {
+      kill(process);
+      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+      while (realmAnswers()) {
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException("Keycloak still answers after it was stopped");
+        }
+        sleep();
+      }
+    }
+
+    synchronized void restart() {
+      // what the stopped Keycloak left in its temporary directory (tools/load/stack.sh does the
+      // same)
+      Path tmp = home().resolve("data/tmp");
+      try (var files =
+          Files.exists(tmp) ? Files.walk(tmp) : java.util.stream.Stream.<Path>empty()) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+      } catch (IOException e) {
+        throw new IllegalStateException("Cannot clear " + tmp, e);
+      }
+      process = launch();
+    }
+
+    private static Path home() {
+      return Path.of(System.getProperty("keycloak.home", "../realm/target/keycloak"));
+    }
+
+    private static void sleep() {
+      try {
+        TimeUnit.SECONDS.sleep(1);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("Interrupted", e);
+      }
+    }
+
+    private static Process launch() {
+      Path home = home();
       Path kc = home.resolve("bin/kc.sh");
       if (!Files.isExecutable(kc)) {
         throw new IllegalStateException(
@@ -87,7 +161,7 @@ public class KeycloakExtension implements BeforeAllCallback {
                     "dev-mem",
                     "--import-realm")
                 .redirectErrorStream(true)
-                .redirectOutput(log);
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log));
         pb.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "kc-admin");
         pb.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "kc-admin");
         Process p = pb.start();
@@ -104,7 +178,7 @@ public class KeycloakExtension implements BeforeAllCallback {
           }
           TimeUnit.SECONDS.sleep(1);
         }
-        return new KeycloakProcess(p);
+        return p;
       } catch (IOException e) {
         throw new IllegalStateException("Cannot start Keycloak", e);
       } catch (InterruptedException e) {
@@ -127,7 +201,7 @@ public class KeycloakExtension implements BeforeAllCallback {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
       if (process != null) {
         kill(process);
       }

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * <p>elytron-oidc-client sends Keycloak the page's path without its query as {@code redirect_uri}
  * and, after the code exchange, redirects the browser to that bare path: {@code
  * /app/dashboard/?campaign=12} came back as {@code /app/dashboard/}. This handler runs before the
- * security handlers (an initial handler of the deployment, see {@link ReturnToQueryExtension}):
+ * security handlers (an initial handler of the deployment, see {@link PageHandlersExtension}):
  *
  * <ol>
  *   <li>a GET of a page under {@code /app/} with a query that the server answers with a redirect to

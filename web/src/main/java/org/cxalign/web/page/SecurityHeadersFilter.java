@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Map;
 
 /**
  * Security headers on every response: a Content-Security-Policy that allows no inline script and
@@ -20,13 +21,18 @@ public class SecurityHeadersFilter extends HttpFilter {
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
           + " connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
+  /** The headers, also set by answers that no filter sees (error dispatches, initial handlers). */
+  static final Map<String, String> HEADERS =
+      Map.of(
+          "Content-Security-Policy", CSP,
+          "X-Content-Type-Options", "nosniff",
+          "Referrer-Policy", "same-origin",
+          "X-Frame-Options", "DENY");
+
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
-    res.setHeader("Content-Security-Policy", CSP);
-    res.setHeader("X-Content-Type-Options", "nosniff");
-    res.setHeader("Referrer-Policy", "same-origin");
-    res.setHeader("X-Frame-Options", "DENY");
+    HEADERS.forEach(res::setHeader);
     chain.doFilter(req, res);
   }
 }

@@ -15,7 +15,10 @@ public class DirectoryUnavailableMapper implements ExceptionMapper<DirectoryUnav
 
   @Override
   public Response toResponse(DirectoryUnavailableException e) {
-    LOG.log(Level.WARNING, e.getMessage(), e.getCause());
+    // an outage of Keycloak, not a defect: one line (the message names Keycloak and the reason);
+    // the stack trace only at FINE
+    LOG.warning(e.getMessage());
+    LOG.log(Level.FINE, e.getMessage(), e.getCause());
     return new Problem(
             "urn:cx-align:problem:directory-unavailable",
             "The user directory is unavailable",
