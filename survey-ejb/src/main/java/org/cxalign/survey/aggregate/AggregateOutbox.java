@@ -35,13 +35,7 @@ public class AggregateOutbox {
       Department department,
       long responseId,
       Map<String, Integer> values) {
-    CampaignLayout layout = cache.layout(campaign);
-    int[] answers = layout.emptyAnswers();
-    int[] collab = layout.emptyCollab();
-    for (Map.Entry<String, Integer> e : values.entrySet()) {
-      layout.put(e.getKey(), e.getValue(), answers, collab);
-    }
-    String payload = ResponseVector.payload(answers, collab);
+    String payload = cache.layout(campaign).outboxPayload(values);
     String sql =
         "INSERT INTO aggregate_outbox (campaign_id, response_id, population, department_id,"
             + " answers, applied) VALUES (:c, :r, :p, "

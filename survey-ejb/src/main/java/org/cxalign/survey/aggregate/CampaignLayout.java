@@ -169,6 +169,20 @@ public final class CampaignLayout {
     return false;
   }
 
+  /**
+   * The outbox text of a stored response's answers ({@code item id → value}, collaboration answers
+   * under {@code collab.<current name>}): the answer and collaboration vectors of {@link
+   * ResponseVector#payload}. Answers the layout does not know are not counted.
+   */
+  public String outboxPayload(Map<String, Integer> values) {
+    int[] answers = emptyAnswers();
+    int[] collab = emptyCollab();
+    for (Map.Entry<String, Integer> e : values.entrySet()) {
+      put(e.getKey(), e.getValue(), answers, collab);
+    }
+    return ResponseVector.payload(answers, collab);
+  }
+
   /** The department of a key, if it is one in scope. */
   public Optional<DepartmentKey> department(String key) {
     return departments.stream().filter(d -> d.key().equals(key)).findFirst();

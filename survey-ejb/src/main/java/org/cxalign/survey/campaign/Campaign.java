@@ -156,6 +156,24 @@ public class Campaign {
    *
    * @throws CampaignStateException with a message fit for the respondent
    */
+  /**
+   * Whether a campaign in this state accepts answers of {@code audience} on {@code today}: exactly
+   * when {@link #requireAnswerable} would not throw (for a form snapshot held outside a
+   * transaction).
+   */
+  public static boolean isAnswerable(
+      CampaignStatus status,
+      LocalDate opensOn,
+      LocalDate closesOn,
+      Set<Audience> audiences,
+      Audience audience,
+      LocalDate today) {
+    return status == CampaignStatus.OPEN
+        && !isDue(status, closesOn, today)
+        && !today.isBefore(opensOn)
+        && audiences.contains(audience);
+  }
+
   public void requireAnswerable(Audience audience, LocalDate today) {
     if (status == CampaignStatus.CLOSED || (status == CampaignStatus.OPEN && isDue(today))) {
       throw new CampaignStateException(
@@ -228,5 +246,10 @@ public class Campaign {
 
   public Set<Department> getDepartments() {
     return departments;
+  }
+
+  /** The optimistic-lock version: changes with every update of the campaign's row. */
+  public int getVersion() {
+    return version;
   }
 }

@@ -80,4 +80,51 @@ class CampaignTest {
         "The campaign 'Spring wave' is closed; answers are no longer accepted",
         closed.getMessage());
   }
+
+  /**
+   * The batch path's check (Campaign.isAnswerable on a snapshot) and the one-transaction path's
+   * (requireAnswerable) agree for every status, audience set, asked audience and day around the
+   * dates: 3 statuses x 3 audience sets x 2 audiences x 5 days.
+   */
+  @Test
+  void isAnswerableAgreesWithRequireAnswerable() {
+    int accepted = 0;
+    int cases = 0;
+    for (EnumSet<Audience> audiences :
+        List.of(
+            EnumSet.of(Audience.EMPLOYEES),
+            EnumSet.of(Audience.CUSTOMERS),
+            EnumSet.allOf(Audience.class))) {
+      for (int status = 0; status < 3; status++) {
+        Campaign c = campaign(audiences);
+        if (status >= 1) {
+          c.open();
+        }
+        if (status == 2) {
+          c.close();
+        }
+        for (Audience asked : Audience.values()) {
+          for (LocalDate day :
+              List.of(OPENS.minusDays(1), OPENS, OPENS.plusDays(10), CLOSES, CLOSES.plusDays(1))) {
+            boolean snapshot =
+                Campaign.isAnswerable(c.getStatus(), OPENS, CLOSES, c.audiences(), asked, day);
+            boolean entity;
+            try {
+              c.requireAnswerable(asked, day);
+              entity = true;
+            } catch (CampaignStateException e) {
+              entity = false;
+            }
+            assertEquals(
+                entity, snapshot, c.getStatus() + " " + audiences + " " + asked + " " + day);
+            accepted += snapshot ? 1 : 0;
+            cases++;
+          }
+        }
+      }
+    }
+    assertEquals(90, cases);
+    // open, between the dates (3 days), asked audience among the campaign's: 3 x (1 + 1 + 2)
+    assertEquals(12, accepted);
+  }
 }

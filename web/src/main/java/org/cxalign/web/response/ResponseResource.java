@@ -15,9 +15,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
+import java.util.Optional;
 import org.cxalign.survey.participation.AlreadyAnsweredException;
 import org.cxalign.survey.response.Receipt;
 import org.cxalign.survey.response.ResponseService;
+import org.cxalign.survey.response.SubmissionIntake;
 import org.cxalign.web.security.CurrentUser;
 import org.cxalign.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,6 +31,7 @@ import org.wildfly.security.http.oidc.OidcPrincipal;
 public class ResponseResource {
 
   @EJB ResponseService responses;
+  @EJB SubmissionIntake intake;
   @Inject CurrentUser user;
   @Inject HttpServletRequest request;
 
@@ -57,6 +60,15 @@ public class ResponseResource {
       return e.toResponse();
     }
     String subject = subject();
+    String department = user.department().orElse(null);
+    // stored in a batch with others (group commit) when it can be; otherwise, and for every
+    // refusal, alone in its own transaction
+    Optional<Receipt> batched =
+        intake.employee(
+            id, subject, department, idempotencyKey, submission.answers(), submission.comment());
+    if (batched.isPresent()) {
+      return answered(batched.get());
+    }
     Receipt receipt;
     try {
       receipt =
@@ -64,7 +76,7 @@ public class ResponseResource {
               .submitEmployee(
                   id,
                   subject,
-                  user.department().orElse(null),
+                  department,
                   idempotencyKey,
                   submission.answers(),
                   submission.comment())
@@ -73,6 +85,10 @@ public class ResponseResource {
       // a retry that ran while its first attempt was still being stored: the same submission
       receipt = responses.earlierSubmission(id, subject, idempotencyKey).orElseThrow(() -> e);
     }
+    return answered(receipt);
+  }
+
+  private static Response answered(Receipt receipt) {
     return Response.status(receipt.created() ? 201 : 200)
         .type(MediaType.APPLICATION_JSON_TYPE)
         .entity(ReceiptView.of(receipt))

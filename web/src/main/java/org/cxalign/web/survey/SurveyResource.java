@@ -16,6 +16,7 @@ import java.io.InputStream;
 import org.cxalign.survey.invitation.InvitationService;
 import org.cxalign.survey.response.Receipt;
 import org.cxalign.survey.response.ResponseService;
+import org.cxalign.survey.response.SubmissionIntake;
 import org.cxalign.web.campaign.ItemView;
 import org.cxalign.web.response.ReceiptView;
 import org.cxalign.web.response.SubmissionBody;
@@ -31,6 +32,7 @@ public class SurveyResource {
 
   @EJB InvitationService invitations;
   @EJB ResponseService responses;
+  @EJB SubmissionIntake intake;
 
   @GET
   @PermitAll
@@ -61,9 +63,15 @@ public class SurveyResource {
     } catch (SubmissionBody.TooLarge e) {
       return e.toResponse();
     }
+    // stored in a batch with others (group commit) when it can be; otherwise, and for every
+    // refusal, alone in its own transaction
     Receipt receipt =
-        invitations
-            .submit(token, idempotencyKey, submission.answers(), submission.comment())
+        intake
+            .customer(token, idempotencyKey, submission.answers(), submission.comment())
+            .or(
+                () ->
+                    invitations.submit(
+                        token, idempotencyKey, submission.answers(), submission.comment()))
             .orElseThrow(() -> new NotFoundException(UNKNOWN));
     return Response.status(receipt.created() ? 201 : 200)
         .type(MediaType.APPLICATION_JSON_TYPE)

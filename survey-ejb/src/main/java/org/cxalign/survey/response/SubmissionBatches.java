@@ -1,0 +1,475 @@
+package org.cxalign.survey.response;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.ApplicationException;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.sql.DataSource;
+import org.cxalign.analytics.instrument.Item;
+import org.cxalign.survey.aggregate.AggregateCache;
+import org.cxalign.survey.aggregate.CampaignLayout;
+import org.cxalign.survey.campaign.Audience;
+import org.cxalign.survey.campaign.Campaign;
+import org.cxalign.survey.participation.ParticipationKeys;
+
+/**
+ * Stores a batch of queued submissions in one transaction with plain JDBC batches: the customers'
+ * invitations locked and marked used, the employees' participations, the responses, their answers
+ * and their aggregate outbox rows, as {@link ResponseService} and {@link
+ * org.cxalign.survey.invitation.InvitationService} store one — the same rows, the same checks.
+ *
+ * <p>Only submissions that will certainly be stored are written: a submission that the
+ * one-transaction path would refuse or treat specially (an unknown campaign or link, a closed
+ * campaign, a department not in scope, an invalid answer, a link used or expired, an earlier
+ * participation, a retry, the same respondent twice in the batch, a campaign changed since its form
+ * was read) is left out and answered null, and its request goes through that path, which gives it
+ * its answer. If anything fails, the whole batch rolls back ({@link BatchRefused}) and every
+ * request takes that path; nothing is half stored.
+ */
+@Stateless
+public class SubmissionBatches {
+
+  @PersistenceContext(unitName = "cxalign")
+  EntityManager em;
+
+  @Resource(lookup = "java:jboss/datasources/CxAlignDS")
+  DataSource dataSource;
+
+  @EJB AggregateCache aggregates;
+
+  /** The batch was not stored; the transaction rolls back and nothing of it remains. */
+  @ApplicationException(rollback = true)
+  public static class BatchRefused extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    BatchRefused(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  /** An invitation row as locked. */
+  private record LockedInvitation(
+      long id,
+      long campaignId,
+      Long departmentId,
+      LocalDateTime expiresAt,
+      boolean used,
+      String idempotencyHash) {}
+
+  /** A submission that will be written. */
+  private record Accepted(
+      int index,
+      PendingSubmission submission,
+      CampaignForm form,
+      Long departmentId,
+      String participationHmac,
+      Long invitationId,
+      Map<String, Integer> values) {}
+
+  /**
+   * Writes the storable submissions of {@code batch} in the caller's (new) transaction.
+   *
+   * @param forms this node's form snapshots by campaign id: read, and refreshed when stale
+   * @return per submission its receipt when stored (valid once this transaction commits), null when
+   *     its request must take the one-transaction path
+   * @throws BatchRefused when the batch could not be stored (the transaction is rolled back)
+   */
+  public Receipt[] write(List<PendingSubmission> batch, Map<Long, CampaignForm> forms) {
+    try (Connection con = dataSource.getConnection()) {
+      return write(con, batch, forms);
+    } catch (SQLException | RuntimeException e) {
+      if (e instanceof BatchRefused r) {
+        throw r;
+      }
+      throw new BatchRefused("the batch of " + batch.size() + " submissions failed: " + e, e);
+    }
+  }
+
+  private Receipt[] write(
+      Connection con, List<PendingSubmission> batch, Map<Long, CampaignForm> forms)
+      throws SQLException {
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    Instant now = Instant.now();
+    Map<String, LockedInvitation> invitations = lockInvitations(con, batch);
+    Set<Long> campaignIds = new TreeSet<>();
+    for (PendingSubmission p : batch) {
+      if (p.audience == Audience.EMPLOYEES) {
+        campaignIds.add(p.campaignId);
+      }
+    }
+    for (LockedInvitation inv : invitations.values()) {
+      campaignIds.add(inv.campaignId());
+    }
+    Map<Long, CampaignForm> current = currentForms(con, campaignIds, forms);
+
+    List<Accepted> accepted = new ArrayList<>();
+    Set<String> respondents = new HashSet<>();
+    for (int i = 0; i < batch.size(); i++) {
+      PendingSubmission p = batch.get(i);
+      Accepted a =
+          p.audience == Audience.EMPLOYEES
+              ? acceptEmployee(i, p, current, today)
+              : acceptCustomer(i, p, invitations, current, today, now);
+      // the same respondent twice in one batch (a retry while the first was queued): the first
+      // is stored, the second takes the one-transaction path and meets it there
+      if (a != null
+          && respondents.add(
+              a.invitationId() != null
+                  ? "i" + a.invitationId()
+                  : "p" + a.form().campaignId() + ":" + a.participationHmac())) {
+        accepted.add(a);
+      }
+    }
+    accepted.removeAll(participatedAlready(con, accepted));
+
+    Receipt[] receipts = new Receipt[batch.size()];
+    if (accepted.isEmpty()) {
+      return receipts;
+    }
+    insertParticipations(con, accepted);
+    useInvitations(con, accepted);
+    long[] ids = insertResponses(con, accepted, today);
+    insertAnswersAndOutbox(con, accepted, ids);
+    for (Accepted a : accepted) {
+      receipts[a.index()] =
+          new Receipt(a.form().campaignId(), a.submission().audience, today, true);
+    }
+    return receipts;
+  }
+
+  private static Accepted acceptEmployee(
+      int index, PendingSubmission p, Map<Long, CampaignForm> forms, LocalDate today) {
+    CampaignForm form = forms.get(p.campaignId);
+    if (form == null || !form.accepts(Audience.EMPLOYEES, today)) {
+      return null;
+    }
+    Long departmentId = form.departmentId(p.department);
+    List<Item> items = form.employeeForm(p.department);
+    if (departmentId == null || items == null) {
+      return null;
+    }
+    SubmissionValidator.Result result = SubmissionValidator.validate(items, p.answers, p.comment);
+    if (!result.valid()) {
+      return null;
+    }
+    return new Accepted(
+        index,
+        p,
+        form,
+        departmentId,
+        ParticipationKeys.hmac(form.hmacSecret(), p.subject),
+        null,
+        result.values());
+  }
+
+  private static Accepted acceptCustomer(
+      int index,
+      PendingSubmission p,
+      Map<String, LockedInvitation> invitations,
+      Map<Long, CampaignForm> forms,
+      LocalDate today,
+      Instant now) {
+    LockedInvitation inv = invitations.get(p.tokenHash);
+    if (inv == null || inv.used() || !now.isBefore(inv.expiresAt().toInstant(ZoneOffset.UTC))) {
+      return null;
+    }
+    CampaignForm form = forms.get(inv.campaignId());
+    if (form == null || !form.accepts(Audience.CUSTOMERS, today)) {
+      return null;
+    }
+    SubmissionValidator.Result result =
+        SubmissionValidator.validate(form.customerForm(), p.answers, p.comment);
+    if (!result.valid()) {
+      return null;
+    }
+    return new Accepted(index, p, form, inv.departmentId(), null, inv.id(), result.values());
+  }
+
+  /** The invitations of the batch's tokens, locked for update (in token-hash order). */
+  private static Map<String, LockedInvitation> lockInvitations(
+      Connection con, List<PendingSubmission> batch) throws SQLException {
+    Set<String> hashes = new TreeSet<>();
+    for (PendingSubmission p : batch) {
+      if (p.audience == Audience.CUSTOMERS) {
+        hashes.add(p.tokenHash);
+      }
+    }
+    Map<String, LockedInvitation> found = new HashMap<>();
+    if (hashes.isEmpty()) {
+      return found;
+    }
+    String sql =
+        "SELECT id, token_hash, campaign_id, department_id, expires_at, used, idempotency_hash"
+            + " FROM invitation WHERE token_hash IN ("
+            + placeholders(hashes.size())
+            + ") ORDER BY token_hash FOR UPDATE";
+    try (PreparedStatement ps = con.prepareStatement(sql)) {
+      int k = 1;
+      for (String h : hashes) {
+        ps.setString(k++, h);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          long dept = rs.getLong(4);
+          Long department = rs.wasNull() ? null : dept;
+          found.put(
+              rs.getString(2),
+              new LockedInvitation(
+                  rs.getLong(1),
+                  rs.getLong(3),
+                  department,
+                  rs.getObject(5, LocalDateTime.class),
+                  rs.getBoolean(6),
+                  rs.getString(7)));
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The form of every campaign in {@code ids} that exists, as its row and its departments' names
+   * are in this transaction: the cached snapshot when it is still current, else one read now.
+   */
+  private Map<Long, CampaignForm> currentForms(
+      Connection con, Set<Long> ids, Map<Long, CampaignForm> cache) throws SQLException {
+    Map<Long, CampaignForm> current = new HashMap<>();
+    if (ids.isEmpty()) {
+      return current;
+    }
+    Map<Long, Integer> versions = new HashMap<>();
+    try (PreparedStatement ps =
+        con.prepareStatement(
+            "SELECT id, version FROM campaign WHERE id IN (" + placeholders(ids.size()) + ")")) {
+      bindLongs(ps, ids);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          versions.put(rs.getLong(1), rs.getInt(2));
+        }
+      }
+    }
+    Map<Long, Map<Long, String>> scopes = new HashMap<>();
+    try (PreparedStatement ps =
+        con.prepareStatement(
+            "SELECT cd.campaign_id, d.id, d.name FROM campaign_department cd"
+                + " JOIN department d ON d.id = cd.department_id WHERE cd.campaign_id IN ("
+                + placeholders(ids.size())
+                + ")")) {
+      bindLongs(ps, ids);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          scopes
+              .computeIfAbsent(rs.getLong(1), c -> new HashMap<>())
+              .put(rs.getLong(2), rs.getString(3));
+        }
+      }
+    }
+    for (Map.Entry<Long, Integer> v : versions.entrySet()) {
+      long id = v.getKey();
+      Map<Long, String> scope = scopes.getOrDefault(id, Map.of());
+      CampaignForm form = cache.get(id);
+      if (form == null || !form.isCurrent(v.getValue(), scope)) {
+        Campaign campaign = em.find(Campaign.class, id);
+        form = campaign == null ? null : CampaignForm.of(campaign, aggregates.layout(campaign));
+        if (form == null || !form.isCurrent(v.getValue(), scope)) {
+          // changed between the two reads: leave its submissions to the one-transaction path
+          cache.remove(id);
+          continue;
+        }
+        cache.put(id, form);
+      }
+      current.put(id, form);
+    }
+    return current;
+  }
+
+  /** The accepted employees who have a participation row already (a retry or a second answer). */
+  private static List<Accepted> participatedAlready(Connection con, List<Accepted> accepted)
+      throws SQLException {
+    Map<String, List<Accepted>> byHmac = new HashMap<>();
+    for (Accepted a : accepted) {
+      if (a.participationHmac() != null) {
+        byHmac.computeIfAbsent(a.participationHmac(), h -> new ArrayList<>()).add(a);
+      }
+    }
+    List<Accepted> earlier = new ArrayList<>();
+    if (byHmac.isEmpty()) {
+      return earlier;
+    }
+    try (PreparedStatement ps =
+        con.prepareStatement(
+            "SELECT campaign_id, subject_hmac FROM participation WHERE subject_hmac IN ("
+                + placeholders(byHmac.size())
+                + ")")) {
+      int k = 1;
+      for (String h : byHmac.keySet()) {
+        ps.setString(k++, h);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          long campaign = rs.getLong(1);
+          for (Accepted a : byHmac.getOrDefault(rs.getString(2), List.of())) {
+            if (a.form().campaignId() == campaign) {
+              earlier.add(a);
+            }
+          }
+        }
+      }
+    }
+    return earlier;
+  }
+
+  private static void insertParticipations(Connection con, List<Accepted> accepted)
+      throws SQLException {
+    try (PreparedStatement ps =
+        con.prepareStatement(
+            "INSERT INTO participation (campaign_id, subject_hmac, idempotency_hash)"
+                + " VALUES (?, ?, ?)")) {
+      int n = 0;
+      for (Accepted a : accepted) {
+        if (a.participationHmac() != null) {
+          ps.setLong(1, a.form().campaignId());
+          ps.setString(2, a.participationHmac());
+          ps.setString(3, a.submission().idempotencyHash);
+          ps.addBatch();
+          n++;
+        }
+      }
+      if (n > 0) {
+        ps.executeBatch();
+      }
+    }
+  }
+
+  private static void useInvitations(Connection con, List<Accepted> accepted) throws SQLException {
+    try (PreparedStatement ps =
+        con.prepareStatement(
+            "UPDATE invitation SET used = TRUE, idempotency_hash = ?, version = version + 1"
+                + " WHERE id = ? AND used = FALSE")) {
+      int n = 0;
+      for (Accepted a : accepted) {
+        if (a.invitationId() != null) {
+          ps.setString(1, a.submission().idempotencyHash);
+          ps.setLong(2, a.invitationId());
+          ps.addBatch();
+          n++;
+        }
+      }
+      if (n == 0) {
+        return;
+      }
+      for (int count : ps.executeBatch()) {
+        if (count != 1 && count != Statement.SUCCESS_NO_INFO) {
+          // locked above and seen unused: cannot happen unless the lock did not hold
+          throw new BatchRefused("an invitation of the batch was used meanwhile", null);
+        }
+      }
+    }
+  }
+
+  /** Inserts the responses; their generated ids in the order of {@code accepted}. */
+  private static long[] insertResponses(Connection con, List<Accepted> accepted, LocalDate today)
+      throws SQLException {
+    long[] ids = new long[accepted.size()];
+    try (PreparedStatement ps =
+        con.prepareStatement(
+            "INSERT INTO survey_response (campaign_id, audience, department_id, submitted_on,"
+                + " comment_text) VALUES (?, ?, ?, ?, ?)",
+            new String[] {"id"})) {
+      for (Accepted a : accepted) {
+        ps.setLong(1, a.form().campaignId());
+        ps.setString(2, a.submission().audience.name());
+        if (a.departmentId() == null) {
+          ps.setNull(3, Types.BIGINT);
+        } else {
+          ps.setLong(3, a.departmentId());
+        }
+        ps.setObject(4, today);
+        String comment = a.submission().comment;
+        ps.setString(5, comment == null || comment.isBlank() ? null : comment);
+        ps.addBatch();
+      }
+      ps.executeBatch();
+      try (ResultSet keys = ps.getGeneratedKeys()) {
+        int i = 0;
+        while (keys.next()) {
+          if (i < ids.length) {
+            ids[i] = keys.getLong(1);
+          }
+          i++;
+        }
+        if (i != ids.length) {
+          throw new BatchRefused(
+              "the database returned " + i + " ids for " + ids.length + " responses", null);
+        }
+      }
+    }
+    return ids;
+  }
+
+  private static void insertAnswersAndOutbox(Connection con, List<Accepted> accepted, long[] ids)
+      throws SQLException {
+    try (PreparedStatement answers =
+            con.prepareStatement(
+                "INSERT INTO response_answer (response_id, item_id, answer_value)"
+                    + " VALUES (?, ?, ?)");
+        PreparedStatement outbox =
+            con.prepareStatement(
+                "INSERT INTO aggregate_outbox (campaign_id, response_id, population,"
+                    + " department_id, answers, applied) VALUES (?, ?, ?, ?, ?, FALSE)")) {
+      for (int i = 0; i < accepted.size(); i++) {
+        Accepted a = accepted.get(i);
+        for (Map.Entry<String, Integer> e : a.values().entrySet()) {
+          answers.setLong(1, ids[i]);
+          answers.setString(2, e.getKey());
+          answers.setInt(3, e.getValue());
+          answers.addBatch();
+        }
+        CampaignLayout layout = a.form().layout();
+        outbox.setLong(1, a.form().campaignId());
+        outbox.setLong(2, ids[i]);
+        outbox.setInt(3, CampaignLayout.population(a.submission().audience));
+        if (a.departmentId() == null) {
+          outbox.setNull(4, Types.BIGINT);
+        } else {
+          outbox.setLong(4, a.departmentId());
+        }
+        outbox.setString(5, layout.outboxPayload(a.values()));
+        outbox.addBatch();
+      }
+      answers.executeBatch();
+      outbox.executeBatch();
+    }
+  }
+
+  private static void bindLongs(PreparedStatement ps, Collection<Long> values) throws SQLException {
+    int k = 1;
+    for (long v : values) {
+      ps.setLong(k++, v);
+    }
+  }
+
+  private static String placeholders(int n) {
+    return String.join(", ", java.util.Collections.nCopies(n, "?"));
+  }
+}
