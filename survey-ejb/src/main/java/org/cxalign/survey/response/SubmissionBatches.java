@@ -4,8 +4,13 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.ApplicationException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.UserTransaction;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -47,6 +52,7 @@ import org.cxalign.survey.participation.ParticipationKeys;
  * request takes that path; nothing is half stored.
  */
 @Stateless
+@TransactionManagement(TransactionManagementType.BEAN)
 public class SubmissionBatches {
 
   @PersistenceContext(unitName = "cxalign")
@@ -57,8 +63,10 @@ public class SubmissionBatches {
 
   @EJB AggregateCache aggregates;
 
-  /** The batch was not stored; the transaction rolls back and nothing of it remains. */
-  @ApplicationException(rollback = true)
+  @Resource UserTransaction transaction;
+
+  /** The batch was not stored: its transaction rolled back and nothing of it remains. */
+  @ApplicationException
   public static class BatchRefused extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
@@ -87,21 +95,40 @@ public class SubmissionBatches {
       Map<String, Integer> values) {}
 
   /**
-   * Writes the storable submissions of {@code batch} in the caller's (new) transaction.
+   * Writes the storable submissions of {@code batch} in one transaction of its own, committed
+   * before this returns (bean-managed, so that a failed commit is this method's to report, in one
+   * line, rather than the container's).
    *
    * @param forms this node's form snapshots by campaign id: read, and refreshed when stale
-   * @return per submission its receipt when stored (valid once this transaction commits), null when
-   *     its request must take the one-transaction path
-   * @throws BatchRefused when the batch could not be stored (the transaction is rolled back)
+   * @return per submission its receipt when stored and committed, null when its request must take
+   *     the one-transaction path
+   * @throws BatchRefused when the batch was not stored (rolled back, or the commit failed)
    */
   public Receipt[] write(List<PendingSubmission> batch, Map<Long, CampaignForm> forms) {
-    try (Connection con = dataSource.getConnection()) {
-      return write(con, batch, forms);
-    } catch (SQLException | RuntimeException e) {
-      if (e instanceof BatchRefused r) {
-        throw r;
+    try {
+      transaction.begin();
+      Receipt[] receipts;
+      try (Connection con = dataSource.getConnection()) {
+        receipts = write(con, batch, forms);
       }
+      transaction.commit();
+      return receipts;
+    } catch (Exception e) {
+      rollbackQuietly();
       throw new BatchRefused("the batch of " + batch.size() + " submissions failed: " + e, e);
+    }
+  }
+
+  private void rollbackQuietly() {
+    try {
+      int status = transaction.getStatus();
+      if (status != Status.STATUS_NO_TRANSACTION
+          && status != Status.STATUS_COMMITTED
+          && status != Status.STATUS_ROLLEDBACK) {
+        transaction.rollback();
+      }
+    } catch (SystemException | IllegalStateException | SecurityException e) {
+      // the transaction is gone already; nothing of it was committed
     }
   }
 
