@@ -21,7 +21,7 @@
 # Exit status 0 only when every check of every scenario passed. Logs and files:
 # /tmp/cxalign-load/faults (scenario-<name>/: load.log, summary.properties, db-check.txt, ...).
 #
-# Settings (environment): FAULT_CUSTOMERS (links per scenario, 4000), FAULT_EMPLOYEES (40),
+# Settings (environment): FAULT_CUSTOMERS (links per scenario, 40000), FAULT_EMPLOYEES (40),
 # FAULT_CLIENTS (8), FAULT_BEFORE (seconds of load before the fault, 15), FAULT_AFTER (seconds of
 # load after recovery, 15), FAULT_PG_DOWN (seconds PostgreSQL stays down, 4), FAULT_KC_DOWN
 # (seconds of load while Keycloak is down, 20); FAULT_DB, FAULT_KC_PORT, FAULT_OFFSET (the
@@ -43,7 +43,7 @@ for s in $SCENARIOS; do
   esac
 done
 
-CUSTOMERS=${FAULT_CUSTOMERS:-4000}
+CUSTOMERS=${FAULT_CUSTOMERS:-40000}
 EMPLOYEES=${FAULT_EMPLOYEES:-40}
 CLIENTS=${FAULT_CLIENTS:-8}
 BEFORE=${FAULT_BEFORE:-15}
@@ -210,7 +210,7 @@ scenario_postgres() {
   t0=$(date +%s.%N)
   pg_ctlcluster "$v" main stop -m fast
   sleep "$PG_DOWN"
-  pg_ctlcluster "$v" main start
+  no_inherited_fds pg_ctlcluster "$v" main start # not holding a lock of the caller (flock) forever
   t1=$(date +%s.%N)
   stack_log "PostgreSQL down for $(elapsed "$t0" "$t1") s; started again"
   local deadline=$((SECONDS + 120))
