@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import org.cxalign.it.support.Api;
 import org.cxalign.it.support.CxAlignEar;
 import org.cxalign.it.support.KeycloakExtension;
+import org.cxalign.it.support.Surveys;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -122,16 +123,7 @@ class DepartmentSyncIT {
     Map<String, JsonObject> all = departments();
     assertEquals(3, all.get(name).getInt("headcount"));
     // each demo group holds the department's head and employee
-    for (String demo :
-        List.of(
-            "Sales",
-            "Marketing",
-            "Customer Service",
-            "Product",
-            "Engineering",
-            "Operations",
-            "Finance",
-            "People & Culture")) {
+    for (String demo : Surveys.DEMO_DEPARTMENTS) {
       assertEquals(2, all.get(demo).getInt("headcount"), demo);
       assertTrue(
           strings(outcome, "updated").contains(demo)

@@ -19,6 +19,18 @@ public final class Surveys {
 
   public static final String BUILT_IN_KEY = "cx-maturity-alignment";
 
+  /** The eight departments of the demo realm's users (their {@code department} attribute). */
+  public static final List<String> DEMO_DEPARTMENTS =
+      List.of(
+          "Sales",
+          "Marketing",
+          "Customer Service",
+          "Product",
+          "Engineering",
+          "Operations",
+          "Finance",
+          "People & Culture");
+
   private Surveys() {}
 
   public static LocalDate today() {

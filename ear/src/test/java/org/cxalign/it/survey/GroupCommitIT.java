@@ -96,16 +96,7 @@ class GroupCommitIT {
     String admin = token("admin");
     Map<String, Long> departments = Surveys.departments(admin);
     long instrument = Surveys.builtInInstrumentId(admin);
-    List<String> scope =
-        List.of(
-            "Sales",
-            "Marketing",
-            "Customer Service",
-            "Product",
-            "Engineering",
-            "Operations",
-            "Finance",
-            "People & Culture");
+    List<String> scope = Surveys.DEMO_DEPARTMENTS;
     long c =
         Surveys.openCampaign(
                 admin,
