@@ -14,6 +14,7 @@ import org.cxalign.analytics.instrument.Model;
 import org.cxalign.analytics.instrument.Population;
 import org.cxalign.analytics.stat.Estimate;
 import org.cxalign.analytics.stat.Moments;
+import org.cxalign.analytics.stat.TQuantiles;
 
 /**
  * Places a group of employees (a department or the organisation) on each maturity model of an
@@ -296,7 +297,9 @@ public final class MaturityPlacement {
           none,
           BlockScore.Status.NO_DATA);
     }
-    double q = new TDistribution(null, s.df).inverseCumulativeProbability(rule.confidence());
+    double q =
+        TQuantiles.quantile(
+            s.df, rule.confidence(), TDistribution.DEFAULT_INVERSE_ABSOLUTE_ACCURACY);
     double lower = mean - q * s.se;
     double upper = mean + q * s.se;
     BlockScore.Status status =

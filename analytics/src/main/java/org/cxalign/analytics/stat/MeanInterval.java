@@ -27,7 +27,7 @@ public final class MeanInterval {
       return Interval.undefined("fewer than 2 values (n = " + m.n() + ")");
     }
     double se = Math.sqrt(m.variance() / m.n());
-    double q = Distributions.t(m.n() - 1).inverseCumulativeProbability((1 + confidence) / 2);
+    double q = TQuantiles.quantile(m.n() - 1, (1 + confidence) / 2);
     return new Interval(Estimate.of(m.mean() - q * se), Estimate.of(m.mean() + q * se));
   }
 
@@ -42,7 +42,7 @@ public final class MeanInterval {
       return Estimate.undefined("fewer than 2 values (n = " + m.n() + ")");
     }
     double se = Math.sqrt(m.variance() / m.n());
-    double q = Distributions.t(m.n() - 1).inverseCumulativeProbability(confidence);
+    double q = TQuantiles.quantile(m.n() - 1, confidence);
     return Estimate.of(m.mean() - q * se);
   }
 

@@ -41,7 +41,7 @@ public final class Tost {
     double pLower = Distributions.tUpper((d + delta) / w.se, w.df);
     double pUpper = Distributions.tUpper(-(d - delta) / w.se, w.df);
     double p = Math.max(pLower, pUpper);
-    double q = Distributions.t(w.df).inverseCumulativeProbability(1 - alpha);
+    double q = TQuantiles.quantile(w.df, 1 - alpha);
     return new TostResult(
         d,
         Estimate.of(pLower),

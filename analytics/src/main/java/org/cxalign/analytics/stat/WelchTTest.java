@@ -30,7 +30,7 @@ public final class WelchTTest {
     }
     double t = difference / w.se;
     double p = Math.min(1, 2 * Distributions.tUpper(Math.abs(t), w.df));
-    double q = Distributions.t(w.df).inverseCumulativeProbability(0.975);
+    double q = TQuantiles.quantile(w.df, 0.975);
     return new WelchResult(
         Estimate.of(t),
         Estimate.of(w.df),

@@ -13,6 +13,7 @@ import org.cxalign.analytics.stat.Moments;
 import org.cxalign.analytics.stat.MultipleComparisons;
 import org.cxalign.analytics.stat.RwgJResult;
 import org.cxalign.analytics.stat.Scale;
+import org.cxalign.analytics.stat.TQuantiles;
 import org.cxalign.analytics.stat.Tost;
 import org.cxalign.analytics.stat.TostResult;
 import org.cxalign.analytics.verdict.CriterionResult.Detail;
@@ -597,7 +598,8 @@ public final class Level5Verdict {
     if (!m.hasVariance()) {
       return Estimate.undefined("fewer than 2 values (n = " + m.n() + ")");
     }
-    double q = new TDistribution(null, m.n() - 1).inverseCumulativeProbability(conf);
+    double q =
+        TQuantiles.quantile(m.n() - 1, conf, TDistribution.DEFAULT_INVERSE_ABSOLUTE_ACCURACY);
     return Estimate.of(m.mean() + q * Math.sqrt(m.variance() / m.n()));
   }
 
