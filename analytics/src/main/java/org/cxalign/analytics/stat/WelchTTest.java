@@ -29,7 +29,7 @@ public final class WelchTTest {
       return new WelchResult(u, u, u, difference, u, u);
     }
     double t = difference / w.se;
-    double p = Math.min(1, 2 * Distributions.tUpper(Math.abs(t), w.df));
+    double p = twoSidedP(t, w.df);
     double q = TQuantiles.quantile(w.df, 0.975);
     return new WelchResult(
         Estimate.of(t),
@@ -38,6 +38,27 @@ public final class WelchTTest {
         difference,
         Estimate.of(difference - q * w.se),
         Estimate.of(difference + q * w.se));
+  }
+
+  /**
+   * The two-sided p-value of {@link #of} alone, the same double (or the same undefined reason),
+   * without the interval: its t quantile at a fractional ν is the costly part of the test (a solver
+   * over the t CDF), and a caller that shows only p (the heatmap's Benjamini–Hochberg flags) need
+   * not pay for it.
+   *
+   * @throws IllegalArgumentException if a group has no values
+   */
+  public static Estimate pValue(Moments a, Moments b) {
+    double difference = meanDifference(a, b);
+    Welch w = Welch.of(a, b);
+    if (w.undefinedReason != null) {
+      return Estimate.undefined(w.undefinedReason);
+    }
+    return Estimate.of(twoSidedP(difference / w.se, w.df));
+  }
+
+  private static double twoSidedP(double t, double df) {
+    return Math.min(1, 2 * Distributions.tUpper(Math.abs(t), df));
   }
 
   static double meanDifference(Moments a, Moments b) {

@@ -50,4 +50,35 @@ class WelchTTestTest {
             IllegalArgumentException.class, () -> WelchTTest.of(Moments.empty(), Moments.of(Y)));
     assertEquals("both groups need at least one value, got n_a = 0, n_b = 9", empty.getMessage());
   }
+
+  @Test
+  void pValueAloneIsTheTestsPValue() {
+    // R: t.test(x, y)$p.value, as above
+    assertEquals(0.014106828828682449, WelchTTest.pValue(Moments.of(X), Moments.of(Y)).get(), 1e-9);
+    java.util.Random rnd = new java.util.Random(17);
+    for (int trial = 0; trial < 300; trial++) {
+      Moments a = Moments.of(sample(rnd, 1 + rnd.nextInt(trial < 100 ? 5 : 5000), rnd.nextInt(4)));
+      Moments b = Moments.of(sample(rnd, 1 + rnd.nextInt(trial < 100 ? 5 : 5000), rnd.nextInt(4)));
+      // the same Estimate: the same double, or the same undefined reason
+      assertEquals(WelchTTest.of(a, b).pValue(), WelchTTest.pValue(a, b), "trial " + trial);
+    }
+    assertEquals(
+        "no variance in either group",
+        WelchTTest.pValue(Moments.of(new double[] {3, 3}), Moments.of(new double[] {4, 4, 4}))
+            .undefinedReason());
+    assertThrows(
+        IllegalArgumentException.class, () -> WelchTTest.pValue(Moments.empty(), Moments.of(Y)));
+  }
+
+  /** n answers on 1..5; spread 0 gives a constant group. */
+  private static double[] sample(java.util.Random rnd, int n, int spread) {
+    double[] x = new double[n];
+    int centre = 1 + rnd.nextInt(5);
+    for (int i = 0; i < n; i++) {
+      x[i] =
+          Math.max(
+              1, Math.min(5, centre + (spread == 0 ? 0 : rnd.nextInt(2 * spread + 1) - spread)));
+    }
+    return x;
+  }
 }

@@ -559,7 +559,12 @@ public final class ReportViews {
 
   // ---- heatmap ----
 
-  private record HeatCell(String group, int scale, Moments m, WelchResult welch) {}
+  /**
+   * A heatmap cell: the group's scores and, when there is another group, Welch's test against the
+   * rest (only its mean difference and p are shown; {@link WelchTTest#pValue} spares the interval's
+   * t quantile, the costly part, at the same p).
+   */
+  private record HeatCell(String group, int scale, Moments m, Double difference, Estimate p) {}
 
   private void writeHeatmap(JsonWriter w) {
     List<ScaleReport> scales = ac.scales();
@@ -579,10 +584,11 @@ public final class ReportViews {
               rest = Moments.merge(rest, acc.scores(Population.EMPLOYEE, o, s).moments());
             }
           }
-          WelchResult welch = m.n() > 0 && rest.n() > 0 ? WelchTTest.of(m, rest) : null;
-          cells.add(new HeatCell(g, s, m, welch));
-          if (welch != null && welch.pValue().isDefined()) {
-            ps.add(welch.pValue().get());
+          boolean compared = m.n() > 0 && rest.n() > 0;
+          Estimate p = compared ? WelchTTest.pValue(m, rest) : null;
+          cells.add(new HeatCell(g, s, m, compared ? m.mean() - rest.mean() : null, p));
+          if (p != null && p.isDefined()) {
+            ps.add(p.get());
           }
         }
       }
@@ -591,7 +597,7 @@ public final class ReportViews {
     java.util.Map<String, Double> qOf = new java.util.HashMap<>();
     int at = 0;
     for (HeatCell c : cells) {
-      if (c.welch() != null && c.welch().pValue().isDefined()) {
+      if (c.p() != null && c.p().isDefined()) {
         qOf.put(AnonymisedCampaign.key(c.group(), scales.get(c.scale()).scale()), q[at++]);
       }
     }
@@ -626,20 +632,20 @@ public final class ReportViews {
             Interval ci = MeanInterval.of(c.m(), 0.95);
             estimate(w, "lower95", ci.lower());
             estimate(w, "upper95", ci.upper());
-            if (c.welch() == null) {
+            if (c.p() == null) {
               Estimate u = Estimate.undefined("no other group to compare with");
               estimate(w, "difference", u);
               estimate(w, "p", u);
               estimate(w, "q", u);
               w.name("flag").nullValue();
             } else {
-              estimate(w, "difference", Estimate.of(c.welch().meanDifference()));
-              estimate(w, "p", c.welch().pValue());
+              estimate(w, "difference", Estimate.of(c.difference()));
+              estimate(w, "p", c.p());
               Double qv = qOf.get(AnonymisedCampaign.key(g, dim));
               estimate(w, "q", qv == null ? Estimate.undefined("no p-value") : Estimate.of(qv));
               w.name("flag");
               if (qv != null && qv <= 0.05) {
-                w.value(c.welch().meanDifference() > 0 ? "above" : "below");
+                w.value(c.difference() > 0 ? "above" : "below");
               } else {
                 w.nullValue();
               }
