@@ -20,7 +20,8 @@ import org.apache.commons.math3.distribution.TDistribution;
  * <p>Bounded: two generations of at most {@value #GENERATION} entries each. New results go to the
  * young one; when it is full it becomes the old one (the previous old one is dropped); a hit in the
  * old one is copied to the young one, so that quantiles in use survive. Safe between threads: a
- * result computed twice by two threads is the same double.
+ * result computed twice by two threads is the same double (threads racing at the turn of a
+ * generation may add a few entries beyond the bound, or lose a few to the dropped generation).
  */
 public final class TQuantiles {
 
@@ -92,7 +93,10 @@ public final class TQuantiles {
     return MISSES.sum();
   }
 
-  /** The number of remembered quantiles (both generations; at most 2 × {@value #GENERATION}). */
+  /**
+   * The number of remembered quantiles (both generations; 2 × {@value #GENERATION} at most in one
+   * thread).
+   */
   static int size() {
     return young.size() + old.size();
   }
