@@ -35,6 +35,8 @@ import java.util.regex.Pattern;
  *   [--db-url jdbc:postgresql://127.0.0.1:5432/cxalign] [--db-user cxalign] [--db-password cxalign]
  *   [--base http://127.0.0.1:8080] [--keycloak http://127.0.0.1:8180/realms/cx-align]
  *   [--arrivals 200 (responses per import; answers keep arriving while each endpoint is measured)]
+ *   [--first-after-version 10 (with --arrivals: per endpoint, 10 imports each followed by one
+ *    timed request, the first after the new version, and a second one; no concurrent clients)]
  * </pre>
  *
  * <p>With {@code --arrivals N}, a thread imports files of N new responses (drawn like the seeded
@@ -191,6 +193,12 @@ public final class ReportBench {
               opt.getOrDefault("db-user", "cxalign"),
               opt.getOrDefault("db-password", "cxalign"));
       files = new ResponseSeeder(db, campaign);
+      if (opt.containsKey("first-after-version")) {
+        firstAfterVersion(
+            campaign, files, arrivals, Integer.parseInt(opt.get("first-after-version")));
+        db.close();
+        return;
+      }
       System.out.println(
           "| endpoint | requests | errors | p50 ms | p95 ms | p99 ms | max ms | req/s"
               + " | counted in window | versions in window |");
@@ -239,33 +247,7 @@ public final class ReportBench {
     public void run() {
       try {
         while (!stop.get()) {
-          long seed = System.nanoTime();
-          String csv = files.importCsv(rows, 0.1, seed, "a" + Long.toHexString(seed) + "-");
-          HttpRequest post =
-              HttpRequest.newBuilder(
-                      URI.create(base + "/api/campaigns/" + campaign + "/imports?mode=REJECT_ALL"))
-                  .header("Authorization", "Bearer " + token())
-                  .header("Content-Type", "text/csv")
-                  .header("Accept", "application/json")
-                  .timeout(Duration.ofSeconds(120))
-                  .POST(HttpRequest.BodyPublishers.ofString(csv))
-                  .build();
-          HttpResponse<String> r = HTTP.send(post, HttpResponse.BodyHandlers.ofString());
-          if (r.statusCode() != 202) {
-            throw new IllegalStateException("import: " + r.statusCode() + " " + r.body());
-          }
-          String status = URI.create(r.headers().firstValue("Location").orElseThrow()).getPath();
-          String state;
-          String body;
-          do {
-            Thread.sleep(250);
-            body = call("GET", status, token(), null).body();
-            state = field(body, "status");
-          } while (state.equals("STARTING") || state.equals("STARTED"));
-          if (!state.equals("COMPLETED") || !field(body, "exitStatus").equals("COMPLETED")) {
-            throw new IllegalStateException("import ended " + state + ": " + body);
-          }
-          imported += Long.parseLong(field(body, "importedRows"));
+          imported += importFile(campaign, files, rows);
         }
       } catch (Exception e) {
         failure = e;
@@ -281,6 +263,84 @@ public final class ReportBench {
       }
       return imported;
     }
+  }
+
+  /** Imports one file of {@code rows} new responses and waits for the import job; the rows. */
+  private long importFile(long campaign, ResponseSeeder files, int rows) throws Exception {
+    long seed = System.nanoTime();
+    String csv = files.importCsv(rows, 0.1, seed, "a" + Long.toHexString(seed) + "-");
+    HttpRequest post =
+        HttpRequest.newBuilder(
+                URI.create(base + "/api/campaigns/" + campaign + "/imports?mode=REJECT_ALL"))
+            .header("Authorization", "Bearer " + token())
+            .header("Content-Type", "text/csv")
+            .header("Accept", "application/json")
+            .timeout(Duration.ofSeconds(120))
+            .POST(HttpRequest.BodyPublishers.ofString(csv))
+            .build();
+    HttpResponse<String> r = HTTP.send(post, HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() != 202) {
+      throw new IllegalStateException("import: " + r.statusCode() + " " + r.body());
+    }
+    String status = URI.create(r.headers().firstValue("Location").orElseThrow()).getPath();
+    String state;
+    String body;
+    do {
+      Thread.sleep(250);
+      body = call("GET", status, token(), null).body();
+      state = field(body, "status");
+    } while (state.equals("STARTING") || state.equals("STARTED"));
+    if (!state.equals("COMPLETED") || !field(body, "exitStatus").equals("COMPLETED")) {
+      throw new IllegalStateException("import ended " + state + ": " + body);
+    }
+    return Long.parseLong(field(body, "importedRows"));
+  }
+
+  /**
+   * {@code --first-after-version R}: for each endpoint, R rounds of: import a file of {@code
+   * --arrivals} responses, read the aggregate (its drain makes the new version), then time one
+   * request (the first after the version: it computes what that endpoint shows) and a second one
+   * (cached). Prints per endpoint the median and the largest of each, in ms.
+   */
+  private void firstAfterVersion(long campaign, ResponseSeeder files, int rows, int rounds)
+      throws Exception {
+    System.out.println(
+        "| endpoint | rounds | first after a new version: median ms | max ms"
+            + " | again (cached): median ms | max ms |");
+    System.out.println("|---|---|---|---|---|---|");
+    for (String p : opt.getOrDefault("paths", DEFAULT_PATHS).split(",")) {
+      String path = "/api/campaigns/" + campaign + "/" + p.strip();
+      double[] first = new double[rounds];
+      double[] again = new double[rounds];
+      for (int i = 0; i < rounds; i++) {
+        importFile(campaign, files, rows);
+        counted(campaign); // drains what the import stored: a new version, decoded on this node
+        first[i] = timedGet(path);
+        again[i] = timedGet(path);
+      }
+      Arrays.sort(first);
+      Arrays.sort(again);
+      System.out.printf(
+          Locale.ROOT,
+          "| %s | %d | %.1f | %.1f | %.1f | %.1f |%n",
+          p.strip(),
+          rounds,
+          first[rounds / 2],
+          first[rounds - 1],
+          again[rounds / 2],
+          again[rounds - 1]);
+    }
+  }
+
+  private double timedGet(String path) throws Exception {
+    String t = token();
+    long t0 = System.nanoTime();
+    HttpResponse<String> r = call("GET", path, t, null);
+    double ms = (System.nanoTime() - t0) / 1e6;
+    if (r.statusCode() != 200) {
+      throw new IllegalStateException(path + ": " + r.statusCode() + " " + r.body());
+    }
+    return ms;
   }
 
   /** The aggregate's version and the responses it counts. */
