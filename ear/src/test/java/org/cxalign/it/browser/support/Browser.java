@@ -149,8 +149,9 @@ public final class Browser implements AutoCloseable {
 
   /**
    * As {@link #signIn(String)}, starting from (and landing on) the given application page, query
-   * string included: waits until the browser is back on exactly {@code path} (the query survives
-   * the round trip through Keycloak, see the web module's ReturnToQueryHandler).
+   * string included: waits until the browser is back on {@code path} (the query survives the round
+   * trip through Keycloak, see the web module's ReturnToQueryHandler), or on {@code path} with
+   * parameters the page added to its query.
    */
   public Browser signIn(String user, String path) {
     forgetSessions();
@@ -163,7 +164,14 @@ public final class Browser implements AutoCloseable {
     password.clear();
     password.sendKeys(user);
     driver.findElement(By.id("kc-login")).click();
-    waitUntil(ExpectedConditions.urlToBe(Api.BASE + path));
+    String target = Api.BASE + path;
+    // a page may add to its own query once loaded (the dashboard adds &department=N with
+    // history.replaceState), so the wait may first see the address after that
+    waitUntil(
+        d -> {
+          String url = d.getCurrentUrl();
+          return url.equals(target) || (target.contains("?") && url.startsWith(target + "&"));
+        });
     return this;
   }
 
