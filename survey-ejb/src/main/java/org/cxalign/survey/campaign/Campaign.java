@@ -152,11 +152,6 @@ public class Campaign {
   }
 
   /**
-   * Throws unless the campaign takes answers from {@code audience} now.
-   *
-   * @throws CampaignStateException with a message fit for the respondent
-   */
-  /**
    * Whether a campaign in this state accepts answers of {@code audience} on {@code today}: exactly
    * when {@link #requireAnswerable} would not throw (for a form snapshot held outside a
    * transaction).
@@ -174,6 +169,11 @@ public class Campaign {
         && audiences.contains(audience);
   }
 
+  /**
+   * Throws unless the campaign takes answers from {@code audience} now.
+   *
+   * @throws CampaignStateException with a message fit for the respondent
+   */
   public void requireAnswerable(Audience audience, LocalDate today) {
     if (status == CampaignStatus.CLOSED || (status == CampaignStatus.OPEN && isDue(today))) {
       throw new CampaignStateException(

@@ -1,7 +1,6 @@
 package org.cxalign.survey.response;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,6 @@ import org.cxalign.survey.aggregate.DepartmentKey;
 import org.cxalign.survey.campaign.Audience;
 import org.cxalign.survey.campaign.Campaign;
 import org.cxalign.survey.campaign.CampaignStatus;
-import org.cxalign.survey.department.Department;
 
 /**
  * What storing a submission needs of its campaign, read once and held outside any transaction by
@@ -46,11 +44,8 @@ public final class CampaignForm {
     this.audiences = Set.copyOf(c.audiences());
     this.hmacSecret = c.getHmacSecret();
     this.layout = layout;
-    this.departments =
-        c.getDepartments().stream()
-            .sorted(Comparator.comparing(Department::getId))
-            .map(d -> new DepartmentKey(DepartmentKey.keyOf(d.getId()), d.getId(), d.getName()))
-            .toList();
+    // the layout's departments: those in scope, in id order, with their current names
+    this.departments = layout.departments();
     var instrument = c.getInstrument().instrument();
     List<String> names = c.departmentNames();
     for (DepartmentKey d : departments) {
@@ -70,10 +65,6 @@ public final class CampaignForm {
 
   public long campaignId() {
     return campaignId;
-  }
-
-  public int version() {
-    return version;
   }
 
   public String hmacSecret() {

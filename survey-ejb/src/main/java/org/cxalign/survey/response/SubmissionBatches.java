@@ -77,12 +77,7 @@ public class SubmissionBatches {
 
   /** An invitation row as locked. */
   private record LockedInvitation(
-      long id,
-      long campaignId,
-      Long departmentId,
-      LocalDateTime expiresAt,
-      boolean used,
-      String idempotencyHash) {}
+      long id, long campaignId, Long departmentId, LocalDateTime expiresAt, boolean used) {}
 
   /** A submission that will be written. */
   private record Accepted(
@@ -246,7 +241,7 @@ public class SubmissionBatches {
       return found;
     }
     String sql =
-        "SELECT id, token_hash, campaign_id, department_id, expires_at, used, idempotency_hash"
+        "SELECT id, token_hash, campaign_id, department_id, expires_at, used"
             + " FROM invitation WHERE token_hash IN ("
             + placeholders(hashes.size())
             + ") ORDER BY token_hash FOR UPDATE";
@@ -266,8 +261,7 @@ public class SubmissionBatches {
                   rs.getLong(3),
                   department,
                   rs.getObject(5, LocalDateTime.class),
-                  rs.getBoolean(6),
-                  rs.getString(7)));
+                  rs.getBoolean(6)));
         }
       }
     }

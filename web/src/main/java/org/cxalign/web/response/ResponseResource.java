@@ -67,7 +67,7 @@ public class ResponseResource {
         intake.employee(
             id, subject, department, idempotencyKey, submission.answers(), submission.comment());
     if (batched.isPresent()) {
-      return answered(batched.get());
+      return ReceiptView.response(batched.get());
     }
     Receipt receipt;
     try {
@@ -85,14 +85,7 @@ public class ResponseResource {
       // a retry that ran while its first attempt was still being stored: the same submission
       receipt = responses.earlierSubmission(id, subject, idempotencyKey).orElseThrow(() -> e);
     }
-    return answered(receipt);
-  }
-
-  private static Response answered(Receipt receipt) {
-    return Response.status(receipt.created() ? 201 : 200)
-        .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(ReceiptView.of(receipt))
-        .build();
+    return ReceiptView.response(receipt);
   }
 
   /** The token's subject (Keycloak user id), the input of the participation HMAC. */

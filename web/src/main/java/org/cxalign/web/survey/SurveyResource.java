@@ -73,9 +73,6 @@ public class SurveyResource {
                     invitations.submit(
                         token, idempotencyKey, submission.answers(), submission.comment()))
             .orElseThrow(() -> new NotFoundException(UNKNOWN));
-    return Response.status(receipt.created() ? 201 : 200)
-        .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(ReceiptView.of(receipt))
-        .build();
+    return ReceiptView.response(receipt);
   }
 }
