@@ -124,6 +124,10 @@ stack_node() { # NODE OFFSET
   mkdir -p "$base"
   rm -rf "$base/configuration" "$base/deployments"
   cp -r "$STACK_SERVER/standalone/configuration" "$base/"
+  if [[ -n ${NODE_IO_THREADS:-}${NODE_TASK_THREADS:-} ]]; then # the io subsystem's worker threads
+    sed -i "s|<worker name=\"default\"/>|<worker name=\"default\"${NODE_IO_THREADS:+ io-threads=\"$NODE_IO_THREADS\"}${NODE_TASK_THREADS:+ task-max-threads=\"$NODE_TASK_THREADS\"}/>|" \
+      "$base/configuration/standalone.xml"
+  fi
   mkdir -p "$base/deployments"
   cp "$STACK_EAR" "$base/deployments/"
   node_start "$1"

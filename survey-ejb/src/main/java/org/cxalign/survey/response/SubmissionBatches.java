@@ -15,7 +15,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,8 +38,8 @@ import org.cxalign.survey.participation.ParticipationKeys;
 
 /**
  * Stores a batch of queued submissions in one transaction with plain JDBC batches: the customers'
- * invitations locked and marked used, the employees' participations, the responses, their answers
- * and their aggregate outbox rows, as {@link ResponseService} and {@link
+ * invitations marked used, the employees' participations, the responses, their answers and their
+ * aggregate outbox rows, as {@link ResponseService} and {@link
  * org.cxalign.survey.invitation.InvitationService} store one — the same rows, the same checks.
  *
  * <p>Only submissions that will certainly be stored are written: a submission that the
@@ -75,7 +74,7 @@ public class SubmissionBatches {
     }
   }
 
-  /** An invitation row as locked. */
+  /** An invitation row as read. */
   private record LockedInvitation(
       long id, long campaignId, Long departmentId, LocalDateTime expiresAt, boolean used) {}
 
@@ -132,7 +131,7 @@ public class SubmissionBatches {
       throws SQLException {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     Instant now = Instant.now();
-    Map<String, LockedInvitation> invitations = lockInvitations(con, batch);
+    Map<String, LockedInvitation> invitations = readInvitations(con, batch);
     Set<Long> campaignIds = new TreeSet<>();
     for (PendingSubmission p : batch) {
       if (p.audience == Audience.EMPLOYEES) {
@@ -227,8 +226,14 @@ public class SubmissionBatches {
     return new Accepted(index, p, form, inv.departmentId(), null, inv.id(), result.values());
   }
 
-  /** The invitations of the batch's tokens, locked for update (in token-hash order). */
-  private static Map<String, LockedInvitation> lockInvitations(
+  /**
+   * The invitations of the batch's tokens, read without a lock: {@link #useInvitations} marks the
+   * accepted ones used with a condition on {@code used = FALSE} and refuses the whole batch unless
+   * every one of them was still unused, so a link used meanwhile (by a retry on the one-transaction
+   * path) is never used twice. Reading and locking first cost the database a second write of every
+   * row (the lock) for a race that hardly ever happens.
+   */
+  private static Map<String, LockedInvitation> readInvitations(
       Connection con, List<PendingSubmission> batch) throws SQLException {
     Set<String> hashes = new TreeSet<>();
     for (PendingSubmission p : batch) {
@@ -244,7 +249,7 @@ public class SubmissionBatches {
         "SELECT id, token_hash, campaign_id, department_id, expires_at, used"
             + " FROM invitation WHERE token_hash IN ("
             + placeholders(hashes.size())
-            + ") ORDER BY token_hash FOR UPDATE";
+            + ")";
     try (PreparedStatement ps = con.prepareStatement(sql)) {
       int k = 1;
       for (String h : hashes) {
@@ -278,30 +283,26 @@ public class SubmissionBatches {
     if (ids.isEmpty()) {
       return current;
     }
+    // the campaigns' row versions and their scopes' current names, in one round trip
     Map<Long, Integer> versions = new HashMap<>();
-    try (PreparedStatement ps =
-        con.prepareStatement(
-            "SELECT id, version FROM campaign WHERE id IN (" + placeholders(ids.size()) + ")")) {
-      bindLongs(ps, ids);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          versions.put(rs.getLong(1), rs.getInt(2));
-        }
-      }
-    }
     Map<Long, Map<Long, String>> scopes = new HashMap<>();
     try (PreparedStatement ps =
         con.prepareStatement(
-            "SELECT cd.campaign_id, d.id, d.name FROM campaign_department cd"
-                + " JOIN department d ON d.id = cd.department_id WHERE cd.campaign_id IN ("
+            "SELECT c.id, c.version, d.id, d.name FROM campaign c"
+                + " LEFT JOIN campaign_department cd ON cd.campaign_id = c.id"
+                + " LEFT JOIN department d ON d.id = cd.department_id WHERE c.id IN ("
                 + placeholders(ids.size())
                 + ")")) {
       bindLongs(ps, ids);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          scopes
-              .computeIfAbsent(rs.getLong(1), c -> new HashMap<>())
-              .put(rs.getLong(2), rs.getString(3));
+          long campaign = rs.getLong(1);
+          versions.put(campaign, rs.getInt(2));
+          Map<Long, String> scope = scopes.computeIfAbsent(campaign, c -> new HashMap<>());
+          long department = rs.getLong(3);
+          if (!rs.wasNull()) {
+            scope.put(department, rs.getString(4));
+          }
         }
       }
     }
@@ -382,28 +383,43 @@ public class SubmissionBatches {
     }
   }
 
+  /**
+   * Marks the accepted links used, in one statement for the whole batch; refuses the batch unless
+   * each of them was unused until now.
+   */
   private static void useInvitations(Connection con, List<Accepted> accepted) throws SQLException {
-    try (PreparedStatement ps =
-        con.prepareStatement(
-            "UPDATE invitation SET used = TRUE, idempotency_hash = ?, version = version + 1"
-                + " WHERE id = ? AND used = FALSE")) {
-      int n = 0;
-      for (Accepted a : accepted) {
-        if (a.invitationId() != null) {
-          ps.setString(1, a.submission().idempotencyHash);
-          ps.setLong(2, a.invitationId());
-          ps.addBatch();
-          n++;
-        }
+    List<Accepted> links = new ArrayList<>();
+    for (Accepted a : accepted) {
+      if (a.invitationId() != null) {
+        links.add(a);
       }
-      if (n == 0) {
-        return;
+    }
+    if (links.isEmpty()) {
+      return;
+    }
+    StringBuilder sql = new StringBuilder("UPDATE invitation SET used = TRUE, idempotency_hash =");
+    sql.append(" CASE id");
+    for (int i = 0; i < links.size(); i++) {
+      sql.append(" WHEN ? THEN CAST(? AS VARCHAR(64))");
+    }
+    sql.append(" END, version = version + 1 WHERE used = FALSE AND id IN (")
+        .append(placeholders(links.size()))
+        .append(')');
+    try (PreparedStatement ps = con.prepareStatement(sql.toString())) {
+      int k = 1;
+      for (Accepted a : links) {
+        ps.setLong(k++, a.invitationId());
+        ps.setString(k++, a.submission().idempotencyHash);
       }
-      for (int count : ps.executeBatch()) {
-        if (count != 1 && count != Statement.SUCCESS_NO_INFO) {
-          // locked above and seen unused: cannot happen unless the lock did not hold
-          throw new BatchRefused("an invitation of the batch was used meanwhile", null);
-        }
+      for (Accepted a : links) {
+        ps.setLong(k++, a.invitationId());
+      }
+      int count = ps.executeUpdate();
+      if (count != links.size()) {
+        // read unused above: one was used meanwhile (a retry stored alone); the batch is undone
+        // and every submission of it goes the one-transaction way, which answers that one as used
+        throw new BatchRefused(
+            (links.size() - count) + " invitation(s) of the batch were used meanwhile", null);
       }
     }
   }
