@@ -7,6 +7,9 @@
 # realm/target/keycloak-<version>). STACK_SERVER and STACK_EAR override the server and the EAR (e.g.
 # a copy, so that a build may run meanwhile); STACK_KC_TIMEOUT and
 # STACK_NODE_TIMEOUT (600 s each) bound the start-ups (a busy 2-core machine needs minutes).
+# The nodes: NODE_JAVA_OPTS (heap, default -Xms512m -Xmx1g), NODE_IO_THREADS and NODE_TASK_THREADS
+# (the io subsystem's default worker: I/O threads, largest request-thread pool), NODE_DB_PARAMS
+# (appended to the database URL, e.g. ?reWriteBatchedInserts=true).
 #
 #   source tools/load/stack.sh
 #   stack_init NAME                 # work directory /tmp/cxalign-load/NAME (LOAD_DIR), traps EXIT
@@ -135,7 +138,7 @@ stack_node() { # NODE OFFSET
 
 node_start() {
   local node=$1 base=$LOAD_DIR/$1
-  CXALIGN_DB=postgresql CXALIGN_DB_URL=$DB_URL CXALIGN_DB_USER=$PG_USER CXALIGN_DB_PASSWORD=$PG_PASSWORD \
+  CXALIGN_DB=postgresql CXALIGN_DB_URL=$DB_URL${NODE_DB_PARAMS:-} CXALIGN_DB_USER=$PG_USER CXALIGN_DB_PASSWORD=$PG_PASSWORD \
   OIDC_PROVIDER_URL=$KC_URL CXALIGN_KEYCLOAK_ADMIN_URL=http://127.0.0.1:$KC_PORT \
   CXALIGN_PUBLIC_URL=$(node_url "$node") JAVA_OPTS="${NODE_JAVA_OPTS:--Xms512m -Xmx1g}" setsid \
     "$STACK_SERVER/bin/standalone.sh" -b 127.0.0.1 -bmanagement 127.0.0.1 \

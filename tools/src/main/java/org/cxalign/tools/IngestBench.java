@@ -294,10 +294,11 @@ public final class IngestBench {
         loadAvg);
     System.out.printf(
         Locale.ROOT,
-        "load generator CPU %.1f s for %d requests (%.3f ms each)%n",
+        "load generator CPU %.1f s for %d requests (%.3f ms each); machine in the window: %s%n",
         load.generatorCpuSeconds,
         load.sent,
-        load.sent == 0 ? 0 : 1000 * load.generatorCpuSeconds / load.sent);
+        load.sent == 0 ? 0 : 1000 * load.generatorCpuSeconds / load.sent,
+        load.machineCpu);
     System.out.printf(
         Locale.ROOT,
         "JDBC batch ceiling %.0f responses/s; ratio %.1f%%%n",
@@ -556,6 +557,7 @@ public final class IngestBench {
     long retries;
     long sent;
     double generatorCpuSeconds;
+    String machineCpu = "unknown";
     Map<Integer, Long> errorStatuses = new ConcurrentHashMap<>();
   }
 
@@ -575,6 +577,23 @@ public final class IngestBench {
     int[] employeesIn = new int[clients];
     List<Thread> threads = new ArrayList<>();
     log("load: %d clients, warm-up %d s, window %d s", clients, warmup, seconds);
+    // the machine's CPU (busy, idle, stolen by the hypervisor) over the window
+    Thread cpuWatch =
+        new Thread(
+            () -> {
+              try {
+                sleepUntil(windowStart);
+                MachineCpu cpu = MachineCpu.start();
+                sleepUntil(windowEnd);
+                if (cpu != null) {
+                  result.machineCpu = cpu.since();
+                }
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            });
+    cpuWatch.setDaemon(true);
+    cpuWatch.start();
     for (int c = 0; c < clients; c++) {
       int me = c;
       Thread th =
@@ -630,6 +649,8 @@ public final class IngestBench {
     for (Thread th : threads) {
       th.join();
     }
+    cpuWatch.interrupt();
+    cpuWatch.join();
     long end = Math.min(windowEnd, Arrays.stream(lastEnd).max().orElse(windowEnd));
     result.exhausted = next.get() >= jobs.size();
     result.window = Math.max(0, (end - windowStart) / 1e9);
@@ -658,6 +679,13 @@ public final class IngestBench {
         "load done: %d sent, %d acknowledged in the window of %.1f s, %d errors",
         Math.min(next.get(), jobs.size()), n, result.window, result.errors);
     return result;
+  }
+
+  private static void sleepUntil(long nanoTime) throws InterruptedException {
+    long left;
+    while ((left = nanoTime - System.nanoTime()) > 0) {
+      Thread.sleep(Math.max(1, left / 1_000_000));
+    }
   }
 
   /** CPU time of this process (every thread), from the platform's MXBean; 0 if it has none. */
@@ -722,6 +750,7 @@ public final class IngestBench {
     AtomicLong stored = new AtomicLong();
     AtomicInteger next = new AtomicInteger();
     long t0 = System.nanoTime();
+    MachineCpu cpu = MachineCpu.start();
     long stop = t0 + seconds * 1_000_000_000L;
     ConcurrentHashMap<String, String> failures = new ConcurrentHashMap<>();
     List<Thread> ths = new ArrayList<>();
@@ -811,6 +840,7 @@ public final class IngestBench {
       th.join();
     }
     double secs = (System.nanoTime() - t0) / 1e9;
+    String machine = cpu == null ? "unknown" : cpu.since();
     if (!failures.isEmpty()) {
       throw new IllegalStateException("JDBC ceiling failed: " + failures);
     }
@@ -827,8 +857,8 @@ public final class IngestBench {
     double rate = stored.get() / secs;
     log(
         "JDBC ceiling: %d responses (%d answer rows) in %.1f s by %d connections, batches of %d"
-            + " = %.0f responses/s",
-        stored.get(), answerRows, secs, threads, batch, rate);
+            + " = %.0f responses/s (machine: %s)",
+        stored.get(), answerRows, secs, threads, batch, rate, machine);
     return rate;
   }
 
