@@ -388,38 +388,50 @@ public class SubmissionBatches {
    * each of them was unused until now.
    */
   private static void useInvitations(Connection con, List<Accepted> accepted) throws SQLException {
-    List<Accepted> links = new ArrayList<>();
+    List<Long> ids = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
     for (Accepted a : accepted) {
       if (a.invitationId() != null) {
-        links.add(a);
+        ids.add(a.invitationId());
+        keys.add(a.submission().idempotencyHash);
       }
     }
-    if (links.isEmpty()) {
+    markLinksUsed(con, ids, keys);
+  }
+
+  /**
+   * Marks the invitations {@code ids} used, each with its submission's idempotency hash ({@code
+   * keys}, same order), in one {@code UPDATE}.
+   *
+   * @throws BatchRefused unless every one of them was still unused (one was used meanwhile, by a
+   *     retry stored alone): the caller rolls the batch back, and every submission of it goes the
+   *     one-transaction way, which answers that one as used
+   */
+  static void markLinksUsed(Connection con, List<Long> ids, List<String> keys) throws SQLException {
+    if (ids.isEmpty()) {
       return;
     }
     StringBuilder sql = new StringBuilder("UPDATE invitation SET used = TRUE, idempotency_hash =");
     sql.append(" CASE id");
-    for (int i = 0; i < links.size(); i++) {
+    for (int i = 0; i < ids.size(); i++) {
       sql.append(" WHEN ? THEN CAST(? AS VARCHAR(64))");
     }
     sql.append(" END, version = version + 1 WHERE used = FALSE AND id IN (")
-        .append(placeholders(links.size()))
+        .append(placeholders(ids.size()))
         .append(')');
     try (PreparedStatement ps = con.prepareStatement(sql.toString())) {
       int k = 1;
-      for (Accepted a : links) {
-        ps.setLong(k++, a.invitationId());
-        ps.setString(k++, a.submission().idempotencyHash);
+      for (int i = 0; i < ids.size(); i++) {
+        ps.setLong(k++, ids.get(i));
+        ps.setString(k++, keys.get(i));
       }
-      for (Accepted a : links) {
-        ps.setLong(k++, a.invitationId());
+      for (long id : ids) {
+        ps.setLong(k++, id);
       }
       int count = ps.executeUpdate();
-      if (count != links.size()) {
-        // read unused above: one was used meanwhile (a retry stored alone); the batch is undone
-        // and every submission of it goes the one-transaction way, which answers that one as used
+      if (count != ids.size()) {
         throw new BatchRefused(
-            (links.size() - count) + " invitation(s) of the batch were used meanwhile", null);
+            (ids.size() - count) + " invitation(s) of the batch were used meanwhile", null);
       }
     }
   }
