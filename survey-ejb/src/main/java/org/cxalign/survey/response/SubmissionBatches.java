@@ -75,7 +75,7 @@ public class SubmissionBatches {
   }
 
   /** An invitation row as read. */
-  private record LockedInvitation(
+  private record InvitationRow(
       long id, long campaignId, Long departmentId, LocalDateTime expiresAt, boolean used) {}
 
   /** A submission that will be written. */
@@ -131,14 +131,14 @@ public class SubmissionBatches {
       throws SQLException {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     Instant now = Instant.now();
-    Map<String, LockedInvitation> invitations = readInvitations(con, batch);
+    Map<String, InvitationRow> invitations = readInvitations(con, batch);
     Set<Long> campaignIds = new TreeSet<>();
     for (PendingSubmission p : batch) {
       if (p.audience == Audience.EMPLOYEES) {
         campaignIds.add(p.campaignId);
       }
     }
-    for (LockedInvitation inv : invitations.values()) {
+    for (InvitationRow inv : invitations.values()) {
       campaignIds.add(inv.campaignId());
     }
     Map<Long, CampaignForm> current = currentForms(con, campaignIds, forms);
@@ -206,11 +206,11 @@ public class SubmissionBatches {
   private static Accepted acceptCustomer(
       int index,
       PendingSubmission p,
-      Map<String, LockedInvitation> invitations,
+      Map<String, InvitationRow> invitations,
       Map<Long, CampaignForm> forms,
       LocalDate today,
       Instant now) {
-    LockedInvitation inv = invitations.get(p.tokenHash);
+    InvitationRow inv = invitations.get(p.tokenHash);
     if (inv == null || inv.used() || !now.isBefore(inv.expiresAt().toInstant(ZoneOffset.UTC))) {
       return null;
     }
@@ -233,7 +233,7 @@ public class SubmissionBatches {
    * path) is never used twice. Reading and locking first cost the database a second write of every
    * row (the lock) for a race that hardly ever happens.
    */
-  private static Map<String, LockedInvitation> readInvitations(
+  private static Map<String, InvitationRow> readInvitations(
       Connection con, List<PendingSubmission> batch) throws SQLException {
     Set<String> hashes = new TreeSet<>();
     for (PendingSubmission p : batch) {
@@ -241,7 +241,7 @@ public class SubmissionBatches {
         hashes.add(p.tokenHash);
       }
     }
-    Map<String, LockedInvitation> found = new HashMap<>();
+    Map<String, InvitationRow> found = new HashMap<>();
     if (hashes.isEmpty()) {
       return found;
     }
@@ -261,7 +261,7 @@ public class SubmissionBatches {
           Long department = rs.wasNull() ? null : dept;
           found.put(
               rs.getString(2),
-              new LockedInvitation(
+              new InvitationRow(
                   rs.getLong(1),
                   rs.getLong(3),
                   department,
