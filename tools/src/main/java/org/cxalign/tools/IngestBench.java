@@ -577,19 +577,21 @@ public final class IngestBench {
     int[] employeesIn = new int[clients];
     List<Thread> threads = new ArrayList<>();
     log("load: %d clients, warm-up %d s, window %d s", clients, warmup, seconds);
-    // the machine's CPU (busy, idle, stolen by the hypervisor) over the window
+    // the machine's CPU (busy, idle, stolen by the hypervisor) over the window, up to its end or
+    // to the end of the load when the submissions ran out inside it (the window ends there too)
     Thread cpuWatch =
         new Thread(
             () -> {
+              MachineCpu cpu = null;
               try {
                 sleepUntil(windowStart);
-                MachineCpu cpu = MachineCpu.start();
+                cpu = MachineCpu.start();
                 sleepUntil(windowEnd);
-                if (cpu != null) {
-                  result.machineCpu = cpu.since();
-                }
               } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+              }
+              if (cpu != null) {
+                result.machineCpu = cpu.since();
               }
             });
     cpuWatch.setDaemon(true);
