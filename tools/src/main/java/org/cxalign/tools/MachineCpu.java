@@ -3,26 +3,129 @@ package org.cxalign.tools;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * The machine's CPU time between two moments, from the first line of Linux's {@code /proc/stat}
  * (every core, in clock ticks): how much of it ran work, stood idle, or was taken by the hypervisor
  * for other guests ({@code steal}). On a shared virtual machine the steal decides how much CPU a
- * benchmark had; a figure measured with 30% stolen says little about the code.
+ * benchmark had; a figure measured with 30% stolen says little about the code. And the same per
+ * group of processes ({@code /proc/<pid>/stat}): WildFly, PostgreSQL, Keycloak, this load
+ * generator, the rest, so that a change can be seen in the process it changed.
  */
 final class MachineCpu {
 
   private final long[] start;
+  private final Map<Long, Long> startTicks;
 
-  private MachineCpu(long[] start) {
+  private MachineCpu(long[] start, Map<Long, Long> startTicks) {
     this.start = start;
+    this.startTicks = startTicks;
   }
 
   /** Starts measuring now; {@code null} where there is no {@code /proc/stat}. */
   static MachineCpu start() {
+    Map<Long, Long> ticks = processTicks();
     long[] now = read();
-    return now == null ? null : new MachineCpu(now);
+    return now == null ? null : new MachineCpu(now, ticks);
+  }
+
+  /**
+   * Each group's CPU since {@link #start} as a share of the whole machine (all cores; 0.5 on two
+   * cores is one core), by name: "WildFly", "PostgreSQL", "Keycloak", "load generator", "other". A
+   * process that ended meanwhile is not counted; one that started is counted from its start.
+   */
+  Map<String, Double> byProcess() {
+    Map<Long, Long> end = processTicks();
+    long[] machine = read();
+    Map<String, Double> shares = new TreeMap<>();
+    if (machine == null || machine[0] <= start[0]) {
+      return shares;
+    }
+    double total = machine[0] - start[0];
+    for (Map.Entry<Long, Long> e : end.entrySet()) {
+      long used = e.getValue() - startTicks.getOrDefault(e.getKey(), 0L);
+      if (used > 0) {
+        shares.merge(group(e.getKey()), used / total, Double::sum);
+      }
+    }
+    return shares;
+  }
+
+  /** The group of a process, from its command name and line. */
+  static String group(long pid) {
+    if (pid == ProcessHandle.current().pid()) {
+      return "load generator";
+    }
+    try {
+      String comm = Files.readString(Path.of("/proc/" + pid + "/comm")).trim();
+      if (comm.startsWith("postgres")) {
+        return "PostgreSQL";
+      }
+      String cmd = Files.readString(Path.of("/proc/" + pid + "/cmdline")).replace('\0', ' ');
+      return group(comm, cmd);
+    } catch (IOException | RuntimeException e) {
+      return "other";
+    }
+  }
+
+  /** The group of a process by its command name ({@code comm}) and command line. */
+  static String group(String comm, String cmdline) {
+    if (comm.startsWith("postgres")) {
+      return "PostgreSQL";
+    }
+    if (cmdline.contains("-Djboss.server.base.dir=") || cmdline.contains("jboss-modules.jar")) {
+      return "WildFly";
+    }
+    if (cmdline.contains("keycloak") || cmdline.contains("quarkus")) {
+      return "Keycloak";
+    }
+    return "other";
+  }
+
+  /** utime + stime (clock ticks) of every process now, by pid. */
+  private static Map<Long, Long> processTicks() {
+    Map<Long, Long> ticks = new HashMap<>();
+    try (Stream<Path> dirs = Files.list(Path.of("/proc"))) {
+      List<Path> pids =
+          dirs.filter(d -> d.getFileName().toString().chars().allMatch(Character::isDigit))
+              .toList();
+      for (Path d : pids) {
+        try {
+          Long t = ticks(Files.readString(d.resolve("stat")));
+          if (t != null) {
+            ticks.put(Long.parseLong(d.getFileName().toString()), t);
+          }
+        } catch (IOException | RuntimeException e) {
+          // the process ended meanwhile
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // no /proc: nothing by process
+    }
+    return ticks;
+  }
+
+  /**
+   * utime + stime of one {@code /proc/<pid>/stat} line (fields 14 and 15; the command name, field
+   * 2, is in parentheses and may hold spaces), or null.
+   */
+  static Long ticks(String stat) {
+    int close = stat.lastIndexOf(')');
+    if (close < 0) {
+      return null;
+    }
+    String[] f = stat.substring(close + 2).trim().split("\\s+");
+    // f[0] is field 3 (state): utime is field 14 = f[11], stime field 15 = f[12]
+    if (f.length < 13) {
+      return null;
+    }
+    return Long.parseLong(f[11]) + Long.parseLong(f[12]);
   }
 
   /**
