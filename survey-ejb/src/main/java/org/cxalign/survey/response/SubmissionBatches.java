@@ -1,6 +1,5 @@
 package org.cxalign.survey.response;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.ApplicationException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -8,9 +7,7 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.SystemException;
-import jakarta.transaction.UserTransaction;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import javax.sql.DataSource;
 import org.cxalign.analytics.instrument.Item;
 import org.cxalign.survey.aggregate.AggregateCache;
 import org.cxalign.survey.aggregate.CampaignLayout;
@@ -37,10 +33,11 @@ import org.cxalign.survey.campaign.Campaign;
 import org.cxalign.survey.participation.ParticipationKeys;
 
 /**
- * Stores a batch of queued submissions in one transaction with plain JDBC batches: the customers'
- * invitations marked used, the employees' participations, the responses, their answers and their
- * aggregate outbox rows, as {@link ResponseService} and {@link
- * org.cxalign.survey.invitation.InvitationService} store one — the same rows, the same checks.
+ * Stores a batch of queued submissions in one transaction of plain JDBC on the writer's own
+ * connection, a statement per table for the whole batch: the customers' invitations marked used,
+ * the employees' participations, the responses, their answers and their aggregate outbox rows, as
+ * {@link ResponseService} and {@link org.cxalign.survey.invitation.InvitationService} store one —
+ * the same rows, the same checks.
  *
  * <p>Only submissions that will certainly be stored are written: a submission that the
  * one-transaction path would refuse or treat specially (an unknown campaign or link, a closed
@@ -57,12 +54,7 @@ public class SubmissionBatches {
   @PersistenceContext(unitName = "cxalign")
   EntityManager em;
 
-  @Resource(lookup = "java:jboss/datasources/CxAlignDS")
-  DataSource dataSource;
-
   @EJB AggregateCache aggregates;
-
-  @Resource UserTransaction transaction;
 
   /** The batch was not stored: its transaction rolled back and nothing of it remains. */
   @ApplicationException
@@ -89,44 +81,42 @@ public class SubmissionBatches {
       Map<String, Integer> values) {}
 
   /**
-   * Writes the storable submissions of {@code batch} in one transaction of its own, committed
-   * before this returns (bean-managed, so that a failed commit is this method's to report, in one
-   * line, rather than the container's).
+   * Writes the storable submissions of {@code batch} in one transaction on {@code con}, a
+   * connection of the writer's own (the non-JTA datasource {@code CxAlignBatchDS}), committed
+   * before this returns.
    *
+   * @param con the writer's connection; left in manual commit, with nothing pending when this
+   *     returns or throws
    * @param forms this node's form snapshots by campaign id: read, and refreshed when stale
    * @return per submission its receipt when stored and committed, null when its request must take
    *     the one-transaction path
-   * @throws BatchRefused when the batch was not stored (rolled back, or the commit failed)
+   * @throws BatchRefused when the batch was not stored (rolled back, or the commit failed: the
+   *     caller then does not know the connection's state and should not reuse it)
    */
-  public Receipt[] write(List<PendingSubmission> batch, Map<Long, CampaignForm> forms) {
+  public Receipt[] write(
+      Connection con, List<PendingSubmission> batch, Map<Long, CampaignForm> forms) {
     try {
-      transaction.begin();
-      Receipt[] receipts;
-      try (Connection con = dataSource.getConnection()) {
-        receipts = write(con, batch, forms);
+      if (con.getAutoCommit()) {
+        con.setAutoCommit(false);
       }
-      transaction.commit();
+      Receipt[] receipts = writeRows(con, batch, forms);
+      con.commit();
       return receipts;
     } catch (Exception e) {
-      rollbackQuietly();
+      rollbackQuietly(con);
       throw new BatchRefused("the batch of " + batch.size() + " submissions failed: " + e, e);
     }
   }
 
-  private void rollbackQuietly() {
+  private static void rollbackQuietly(Connection con) {
     try {
-      int status = transaction.getStatus();
-      if (status != Status.STATUS_NO_TRANSACTION
-          && status != Status.STATUS_COMMITTED
-          && status != Status.STATUS_ROLLEDBACK) {
-        transaction.rollback();
-      }
-    } catch (SystemException | IllegalStateException | SecurityException e) {
-      // the transaction is gone already; nothing of it was committed
+      con.rollback();
+    } catch (SQLException | RuntimeException e) {
+      // the connection is broken: nothing of the batch was committed, and the caller drops it
     }
   }
 
-  private Receipt[] write(
+  private Receipt[] writeRows(
       Connection con, List<PendingSubmission> batch, Map<Long, CampaignForm> forms)
       throws SQLException {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
@@ -476,38 +466,102 @@ public class SubmissionBatches {
     return ids;
   }
 
+  /**
+   * Inserts the answers and the outbox rows of the accepted submissions, each table in ONE
+   * statement that reads its rows from arrays ({@code INSERT ... SELECT * FROM UNNEST(?, ...)}):
+   * PostgreSQL parses, plans and executes that once per batch, where a JDBC batch of one-row
+   * inserts costs a bind and an execution per row (the answers are several rows per submission).
+   */
   private static void insertAnswersAndOutbox(Connection con, List<Accepted> accepted, long[] ids)
       throws SQLException {
-    try (PreparedStatement answers =
-            con.prepareStatement(
-                "INSERT INTO response_answer (response_id, item_id, answer_value)"
-                    + " VALUES (?, ?, ?)");
-        PreparedStatement outbox =
-            con.prepareStatement(
-                "INSERT INTO aggregate_outbox (campaign_id, response_id, population,"
-                    + " department_id, answers, applied) VALUES (?, ?, ?, ?, ?, FALSE)")) {
-      for (int i = 0; i < accepted.size(); i++) {
-        Accepted a = accepted.get(i);
-        for (Map.Entry<String, Integer> e : a.values().entrySet()) {
-          answers.setLong(1, ids[i]);
-          answers.setString(2, e.getKey());
-          answers.setInt(3, e.getValue());
-          answers.addBatch();
-        }
-        CampaignLayout layout = a.form().layout();
-        outbox.setLong(1, a.form().campaignId());
-        outbox.setLong(2, ids[i]);
-        outbox.setInt(3, CampaignLayout.population(a.submission().audience));
-        if (a.departmentId() == null) {
-          outbox.setNull(4, Types.BIGINT);
-        } else {
-          outbox.setLong(4, a.departmentId());
-        }
-        outbox.setString(5, layout.outboxPayload(a.values()));
-        outbox.addBatch();
+    int rows = 0;
+    for (Accepted a : accepted) {
+      rows += a.values().size();
+    }
+    Long[] answerResponse = new Long[rows];
+    String[] answerItem = new String[rows];
+    Integer[] answerValue = new Integer[rows];
+    int n = accepted.size();
+    Long[] outboxCampaign = new Long[n];
+    Long[] outboxResponse = new Long[n];
+    Integer[] outboxPopulation = new Integer[n];
+    Long[] outboxDepartment = new Long[n];
+    String[] outboxAnswers = new String[n];
+    int r = 0;
+    for (int i = 0; i < n; i++) {
+      Accepted a = accepted.get(i);
+      for (Map.Entry<String, Integer> e : a.values().entrySet()) {
+        answerResponse[r] = ids[i];
+        answerItem[r] = e.getKey();
+        answerValue[r] = e.getValue();
+        r++;
       }
-      answers.executeBatch();
-      outbox.executeBatch();
+      outboxCampaign[i] = a.form().campaignId();
+      outboxResponse[i] = ids[i];
+      outboxPopulation[i] = CampaignLayout.population(a.submission().audience);
+      outboxDepartment[i] = a.departmentId();
+      outboxAnswers[i] = a.form().layout().outboxPayload(a.values());
+    }
+    if (rows > 0) {
+      insertRows(
+          con,
+          "INSERT INTO response_answer (response_id, item_id, answer_value)",
+          rows,
+          con.createArrayOf("bigint", answerResponse),
+          con.createArrayOf("varchar", answerItem),
+          con.createArrayOf("integer", answerValue));
+    }
+    insertRows(
+        con,
+        "INSERT INTO aggregate_outbox (campaign_id, response_id, population, department_id,"
+            + " answers, applied)",
+        n,
+        con.createArrayOf("bigint", outboxCampaign),
+        con.createArrayOf("bigint", outboxResponse),
+        con.createArrayOf("integer", outboxPopulation),
+        con.createArrayOf("bigint", outboxDepartment),
+        con.createArrayOf("varchar", outboxAnswers),
+        null);
+  }
+
+  /**
+   * {@code insert} (the statement up to its column list) of the rows held column by column in
+   * {@code columns}, one array each; a null column is FALSE in every row (the outbox's {@code
+   * applied}).
+   *
+   * @throws BatchRefused unless the database reports {@code rows} rows inserted
+   */
+  static void insertRows(Connection con, String insert, int rows, Array... columns)
+      throws SQLException {
+    StringBuilder sql = new StringBuilder(insert).append(" SELECT ");
+    List<Array> bound = new ArrayList<>();
+    for (int i = 0; i < columns.length; i++) {
+      sql.append(i == 0 ? "" : ", ");
+      if (columns[i] == null) {
+        sql.append("FALSE");
+      } else {
+        bound.add(columns[i]);
+        sql.append("u.c").append(bound.size());
+      }
+    }
+    sql.append(" FROM UNNEST(").append(placeholders(bound.size())).append(") AS u(");
+    for (int i = 1; i <= bound.size(); i++) {
+      sql.append(i == 1 ? "" : ", ").append('c').append(i);
+    }
+    sql.append(')');
+    try (PreparedStatement ps = con.prepareStatement(sql.toString())) {
+      for (int i = 0; i < bound.size(); i++) {
+        ps.setArray(i + 1, bound.get(i));
+      }
+      int count = ps.executeUpdate();
+      if (count != rows) {
+        throw new BatchRefused(
+            "the database inserted " + count + " of " + rows + " rows: " + insert, null);
+      }
+    } finally {
+      for (Array a : bound) {
+        a.free();
+      }
     }
   }
 

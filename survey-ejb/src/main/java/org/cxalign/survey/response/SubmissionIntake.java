@@ -12,6 +12,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +29,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.cxalign.survey.participation.ParticipationKeys;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -52,6 +56,9 @@ public class SubmissionIntake {
 
   private static final Logger LOG = Logger.getLogger(SubmissionIntake.class.getName());
 
+  /** Longest wait for the database on a writer's connection (a statement or the commit). */
+  private static final int NETWORK_TIMEOUT_MILLIS = 60_000;
+
   @Inject
   @ConfigProperty(name = "cxalign.ingest.batch", defaultValue = "true")
   String enabledSetting;
@@ -76,6 +83,10 @@ public class SubmissionIntake {
   ManagedThreadFactory threadFactory;
 
   @EJB SubmissionBatches batches;
+
+  /** The writers' datasource (no JTA): each writer keeps one connection of it. */
+  @Resource(lookup = "java:jboss/datasources/CxAlignBatchDS")
+  DataSource batchDataSource;
 
   private final Map<Long, CampaignForm> forms = new ConcurrentHashMap<>();
   private final List<Thread> threads = new ArrayList<>();
@@ -239,7 +250,7 @@ public class SubmissionIntake {
           return Optional.empty();
         }
         // a writer has it: its outcome decides, and it comes (a batch ends in a commit or a
-        // rollback; the transaction timeout bounds it)
+        // rollback; the writer connection's network timeout bounds each statement)
         return Optional.ofNullable(p.outcome.get());
       }
     } catch (InterruptedException e) {
@@ -255,40 +266,86 @@ public class SubmissionIntake {
 
   private void writeLoop(BlockingQueue<PendingSubmission> queue) {
     List<PendingSubmission> batch = new ArrayList<>(maxBatch);
-    while (running) {
-      try {
-        PendingSubmission first = queue.poll(1, TimeUnit.SECONDS);
-        if (first == null) {
-          continue;
-        }
-        batch.clear();
-        if (first.take()) {
-          batch.add(first);
-        }
-        List<PendingSubmission> more = new ArrayList<>();
-        queue.drainTo(more, Math.max(0, maxBatch - 1));
-        for (PendingSubmission p : more) {
-          if (p.take()) {
-            batch.add(p);
+    Connection con = null;
+    try {
+      while (running) {
+        try {
+          PendingSubmission first = queue.poll(1, TimeUnit.SECONDS);
+          if (first == null) {
+            continue;
           }
+          batch.clear();
+          if (first.take()) {
+            batch.add(first);
+          }
+          List<PendingSubmission> more = new ArrayList<>();
+          queue.drainTo(more, Math.max(0, maxBatch - 1));
+          for (PendingSubmission p : more) {
+            if (p.take()) {
+              batch.add(p);
+            }
+          }
+          if (batch.isEmpty()) {
+            continue;
+          }
+          if (con == null) {
+            con = open();
+          }
+          if (con == null || !write(con, batch)) {
+            // no connection, or a failed batch: its requests store their own; the next batch
+            // starts on a fresh connection (this one may be broken)
+            batch.forEach(PendingSubmission::fallBack);
+            closeQuietly(con);
+            con = null;
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        } catch (RuntimeException e) {
+          // write() answers every submission of its batch; this is a bug of the loop itself
+          LOG.warning("Submission writer: " + e);
         }
-        if (!batch.isEmpty()) {
-          write(batch);
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      } catch (RuntimeException e) {
-        // write() answers every submission of its batch; this is a bug of the loop itself
-        LOG.warning("Submission writer: " + e);
+      }
+    } finally {
+      closeQuietly(con);
+    }
+  }
+
+  /** A connection for a writer, or null (logged) when the database cannot give one now. */
+  private Connection open() {
+    try {
+      Connection con = batchDataSource.getConnection();
+      try {
+        // a statement that hangs (a database that stopped answering) fails instead of holding
+        // the batch's requests; a transaction of the JTA datasource had its timeout for that
+        con.setNetworkTimeout(Runnable::run, NETWORK_TIMEOUT_MILLIS);
+      } catch (SQLFeatureNotSupportedException e) {
+        // H2 (embedded) has no network
+      } catch (SQLException e) {
+        LOG.warning("Submission writer: no network timeout on its connection: " + e);
+      }
+      return con;
+    } catch (SQLException e) {
+      LOG.warning("Submission writer: no database connection: " + e);
+      return null;
+    }
+  }
+
+  private static void closeQuietly(Connection con) {
+    if (con != null) {
+      try {
+        con.close();
+      } catch (SQLException | RuntimeException e) {
+        // a broken connection: the pool discards it
       }
     }
   }
 
-  private void write(List<PendingSubmission> batch) {
+  /** Writes a batch and answers its requests; false when it failed and nothing was answered. */
+  private boolean write(Connection con, List<PendingSubmission> batch) {
     Receipt[] receipts;
     try {
-      receipts = batches.write(batch, forms);
+      receipts = batches.write(con, batch, forms);
     } catch (RuntimeException e) {
       // rolled back: nothing of the batch is stored; each request stores its own submission
       LOG.log(
@@ -299,8 +356,7 @@ public class SubmissionIntake {
                   + " submissions was not stored; each is stored alone instead: "
                   + rootMessage(e));
       failedBatches.incrementAndGet();
-      batch.forEach(PendingSubmission::fallBack);
-      return;
+      return false;
     }
     int stored = 0;
     for (Receipt r : receipts) {
@@ -318,6 +374,7 @@ public class SubmissionIntake {
         batch.get(i).fallBack();
       }
     }
+    return true;
   }
 
   private static String rootMessage(Throwable e) {

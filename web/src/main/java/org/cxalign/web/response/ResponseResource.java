@@ -2,6 +2,7 @@ package org.cxalign.web.response;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -27,6 +28,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.wildfly.security.http.oidc.OidcPrincipal;
 
 /** An employee's answers to a campaign. */
+// One instance for the application: per request (the JAX-RS default) Weld built the resource,
+// injected its EJB references and had RESTEasy validate it on every submission, 15% of the request
+// threads' samples under the ingestion load (JFR, 2026-12-03). It holds no per-request state.
+@ApplicationScoped
 @Path("campaigns/{id:[0-9]+}/responses")
 public class ResponseResource {
 
