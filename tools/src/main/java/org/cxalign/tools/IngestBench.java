@@ -28,6 +28,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -757,6 +758,25 @@ public final class IngestBench {
     long t0 = System.nanoTime();
     MachineCpu cpu = MachineCpu.start();
     long stop = t0 + seconds * 1_000_000_000L;
+    // measured at the stop, before the connections close and their database backends end
+    AtomicReference<Map<String, Double>> ceilingCpu = new AtomicReference<>();
+    AtomicReference<String> ceilingMachine = new AtomicReference<>();
+    Thread cpuAtStop =
+        new Thread(
+            () -> {
+              try {
+                sleepUntil(stop);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+              }
+              if (cpu != null) {
+                ceilingCpu.set(cpu.byProcess());
+                ceilingMachine.set(cpu.since());
+              }
+            });
+    cpuAtStop.setDaemon(true);
+    cpuAtStop.start();
     ConcurrentHashMap<String, String> failures = new ConcurrentHashMap<>();
     List<Thread> ths = new ArrayList<>();
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
@@ -845,8 +865,9 @@ public final class IngestBench {
       th.join();
     }
     double secs = (System.nanoTime() - t0) / 1e9;
-    Map<String, Double> processes = cpu == null ? Map.of() : cpu.byProcess();
-    String machine = cpu == null ? "unknown" : cpu.since();
+    cpuAtStop.join();
+    Map<String, Double> processes = ceilingCpu.get() == null ? Map.of() : ceilingCpu.get();
+    String machine = ceilingMachine.get() == null ? "unknown" : ceilingMachine.get();
     if (!failures.isEmpty()) {
       throw new IllegalStateException("JDBC ceiling failed: " + failures);
     }

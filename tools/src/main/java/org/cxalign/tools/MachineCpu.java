@@ -20,17 +20,20 @@ import java.util.stream.Stream;
  */
 final class MachineCpu {
 
-  private final long[] start;
-  private final Map<Long, Long> startTicks;
+  /** A process's group and its CPU so far (clock ticks). */
+  private record Used(String group, long ticks) {}
 
-  private MachineCpu(long[] start, Map<Long, Long> startTicks) {
+  private final long[] start;
+  private final Map<Long, Used> startTicks;
+
+  private MachineCpu(long[] start, Map<Long, Used> startTicks) {
     this.start = start;
     this.startTicks = startTicks;
   }
 
   /** Starts measuring now; {@code null} where there is no {@code /proc/stat}. */
   static MachineCpu start() {
-    Map<Long, Long> ticks = processTicks();
+    Map<Long, Used> ticks = processTicks();
     long[] now = read();
     return now == null ? null : new MachineCpu(now, ticks);
   }
@@ -41,23 +44,24 @@ final class MachineCpu {
    * process that ended meanwhile is not counted; one that started is counted from its start.
    */
   Map<String, Double> byProcess() {
-    Map<Long, Long> end = processTicks();
+    Map<Long, Used> end = processTicks();
     long[] machine = read();
     Map<String, Double> shares = new TreeMap<>();
     if (machine == null || machine[0] <= start[0]) {
       return shares;
     }
     double total = machine[0] - start[0];
-    for (Map.Entry<Long, Long> e : end.entrySet()) {
-      long used = e.getValue() - startTicks.getOrDefault(e.getKey(), 0L);
+    for (Map.Entry<Long, Used> e : end.entrySet()) {
+      Used before = startTicks.get(e.getKey());
+      long used = e.getValue().ticks() - (before == null ? 0 : before.ticks());
       if (used > 0) {
-        shares.merge(group(e.getKey()), used / total, Double::sum);
+        shares.merge(e.getValue().group(), used / total, Double::sum);
       }
     }
     return shares;
   }
 
-  /** The group of a process, from its command name and line. */
+  /** The group of a process, from its command name and line; null when it has ended. */
   static String group(long pid) {
     if (pid == ProcessHandle.current().pid()) {
       return "load generator";
@@ -70,7 +74,7 @@ final class MachineCpu {
       String cmd = Files.readString(Path.of("/proc/" + pid + "/cmdline")).replace('\0', ' ');
       return group(comm, cmd);
     } catch (IOException | RuntimeException e) {
-      return "other";
+      return null;
     }
   }
 
@@ -88,18 +92,24 @@ final class MachineCpu {
     return "other";
   }
 
-  /** utime + stime (clock ticks) of every process now, by pid. */
-  private static Map<Long, Long> processTicks() {
-    Map<Long, Long> ticks = new HashMap<>();
+  /**
+   * The group and utime + stime (clock ticks) of every process now, by pid; the group is read with
+   * the ticks, so that a process ending meanwhile (a database backend whose connection just closed)
+   * is left out rather than counted as "other".
+   */
+  private static Map<Long, Used> processTicks() {
+    Map<Long, Used> ticks = new HashMap<>();
     try (Stream<Path> dirs = Files.list(Path.of("/proc"))) {
       List<Path> pids =
           dirs.filter(d -> d.getFileName().toString().chars().allMatch(Character::isDigit))
               .toList();
       for (Path d : pids) {
         try {
+          long pid = Long.parseLong(d.getFileName().toString());
           Long t = ticks(Files.readString(d.resolve("stat")));
-          if (t != null) {
-            ticks.put(Long.parseLong(d.getFileName().toString()), t);
+          String group = group(pid);
+          if (t != null && group != null) {
+            ticks.put(pid, new Used(group, t));
           }
         } catch (IOException | RuntimeException e) {
           // the process ended meanwhile
