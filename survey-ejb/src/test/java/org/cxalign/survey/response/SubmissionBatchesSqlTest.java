@@ -146,19 +146,29 @@ class SubmissionBatchesSqlTest {
                 + " FROM aggregate_outbox ORDER BY response_id"));
   }
 
+  /** The answers' array insert of {@code rows} rows from the three columns. */
+  private void insertAnswers(int rows, Long[] responses, String[] items, Integer[] values)
+      throws SQLException {
+    SubmissionBatches.insertRows(
+        con,
+        "INSERT INTO response_answer (response_id, item_id, answer_value)",
+        rows,
+        con.createArrayOf("bigint", responses),
+        con.createArrayOf("varchar", items),
+        con.createArrayOf("integer", values));
+  }
+
   @Test
   void aRowTheTableRefusesFailsTheWholeStatement() throws SQLException {
     // the second row repeats the first one's key: the statement fails and stores neither
     assertThrows(
         SQLException.class,
         () ->
-            SubmissionBatches.insertRows(
-                con,
-                "INSERT INTO response_answer (response_id, item_id, answer_value)",
+            insertAnswers(
                 3,
-                con.createArrayOf("bigint", new Long[] {7L, 7L, 8L}),
-                con.createArrayOf("varchar", new String[] {"gap.a", "gap.a", "gap.b"}),
-                con.createArrayOf("integer", new Integer[] {1, 2, 3})));
+                new Long[] {7L, 7L, 8L},
+                new String[] {"gap.a", "gap.a", "gap.b"},
+                new Integer[] {1, 2, 3}));
     con.rollback();
     assertEquals(List.of(), rows("SELECT * FROM response_answer"));
   }
@@ -169,13 +179,8 @@ class SubmissionBatchesSqlTest {
     assertThrows(
         SQLException.class,
         () ->
-            SubmissionBatches.insertRows(
-                con,
-                "INSERT INTO response_answer (response_id, item_id, answer_value)",
-                2,
-                con.createArrayOf("bigint", new Long[] {7L, 8L}),
-                con.createArrayOf("varchar", new String[] {"gap.a", "gap.b"}),
-                con.createArrayOf("integer", new Integer[] {1})));
+            insertAnswers(
+                2, new Long[] {7L, 8L}, new String[] {"gap.a", "gap.b"}, new Integer[] {1}));
     con.rollback();
     assertEquals(List.of(), rows("SELECT * FROM response_answer"));
   }
@@ -186,13 +191,11 @@ class SubmissionBatchesSqlTest {
         assertThrows(
             SubmissionBatches.BatchRefused.class,
             () ->
-                SubmissionBatches.insertRows(
-                    con,
-                    "INSERT INTO response_answer (response_id, item_id, answer_value)",
+                insertAnswers(
                     4,
-                    con.createArrayOf("bigint", new Long[] {7L, 8L, 9L}),
-                    con.createArrayOf("varchar", new String[] {"a", "b", "c"}),
-                    con.createArrayOf("integer", new Integer[] {1, 2, 3})));
+                    new Long[] {7L, 8L, 9L},
+                    new String[] {"a", "b", "c"},
+                    new Integer[] {1, 2, 3}));
     assertTrue(refused.getMessage().contains("inserted 3 of 4 rows"), refused.getMessage());
   }
 }
