@@ -40,8 +40,9 @@ final class MachineCpu {
 
   /**
    * Each group's CPU since {@link #start} as a share of the whole machine (all cores; 0.5 on two
-   * cores is one core), by name: "WildFly", "PostgreSQL", "Keycloak", "load generator", "other". A
-   * process that ended meanwhile is not counted; one that started is counted from its start.
+   * cores is one core), by name: "WildFly", "PostgreSQL", "Keycloak", "load generator", "other",
+   * and "ended meanwhile": the machine's busy time that no process still running accounts for (a
+   * process that ended inside the interval); a process that started is counted from its start.
    */
   Map<String, Double> byProcess() {
     Map<Long, Used> end = processTicks();
@@ -51,12 +52,20 @@ final class MachineCpu {
       return shares;
     }
     double total = machine[0] - start[0];
+    double seen = 0;
     for (Map.Entry<Long, Used> e : end.entrySet()) {
       Used before = startTicks.get(e.getKey());
       long used = e.getValue().ticks() - (before == null ? 0 : before.ticks());
       if (used > 0) {
         shares.merge(e.getValue().group(), used / total, Double::sum);
+        seen += used / total;
       }
+    }
+    // busy time of processes that ended inside the interval (PostgreSQL's autovacuum workers,
+    // short commands): counted by /proc/stat, gone from /proc/<pid>
+    double busy = 1 - (machine[1] - start[1]) / total - (machine[2] - start[2]) / total;
+    if (busy - seen > 0.005) {
+      shares.put("ended meanwhile", busy - seen);
     }
     return shares;
   }

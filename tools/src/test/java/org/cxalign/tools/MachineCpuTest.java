@@ -62,4 +62,22 @@ class MachineCpuTest {
         "this JVM spun for 200 ms and was not counted: " + shares);
     assertTrue(cpu.since().startsWith("busy "), cpu.since());
   }
+
+  @Test
+  void theCpuOfAProcessThatEndedMeanwhileIsShownAsSuch() throws Exception {
+    MachineCpu cpu = MachineCpu.start();
+    assumeTrue(cpu != null, "no /proc/stat (not Linux): nothing to measure");
+    // a child that spins for about 300 ms of CPU and exits before the measurement
+    Process child =
+        new ProcessBuilder(
+                "sh",
+                "-c",
+                "t=$(($(date +%s%N) + 300000000)); while [ $(date +%s%N) -lt $t ]; do :; done")
+            .start();
+    assertEquals(0, child.waitFor());
+    Map<String, Double> shares = cpu.byProcess();
+    assertTrue(
+        shares.getOrDefault("ended meanwhile", 0.0) > 0,
+        "a child's 300 ms of CPU was not shown: " + shares);
+  }
 }

@@ -64,8 +64,8 @@ public class SubmissionIntake {
   String enabledSetting;
 
   @Inject
-  @ConfigProperty(name = "cxalign.ingest.writers", defaultValue = "2")
-  int writers;
+  @ConfigProperty(name = "cxalign.ingest.writers", defaultValue = "auto")
+  String writersSetting;
 
   @Inject
   @ConfigProperty(name = "cxalign.ingest.max-batch", defaultValue = "200")
@@ -112,7 +112,7 @@ public class SubmissionIntake {
       LOG.info("Group commit of submissions is off (cxalign.ingest.batch)");
       return;
     }
-    int n = Math.max(1, writers);
+    int n = writerCount(writersSetting, Runtime.getRuntime().availableProcessors());
     List<BlockingQueue<PendingSubmission>> qs = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       qs.add(new ArrayBlockingQueue<>(Math.max(1, queueSize / n)));
@@ -135,6 +135,28 @@ public class SubmissionIntake {
                 + maxBatch
                 + ", queue "
                 + queueSize);
+  }
+
+  /**
+   * The number of writer threads: {@code auto} is one per two cores (at least one), else the
+   * setting's number (at least one). On the 2-core benchmark machine one writer took batches twice
+   * as large and cost the node and PostgreSQL 15-20% less CPU per response than two (README,
+   * ingestion benchmark, 2026-12-03 evening); more cores leave more to write in parallel.
+   *
+   * @throws IllegalArgumentException when the setting is neither {@code auto} nor a number
+   */
+  static int writerCount(String setting, int cores) {
+    String s = setting == null ? "auto" : setting.trim();
+    if (s.equalsIgnoreCase("auto")) {
+      return Math.max(1, cores / 2);
+    }
+    try {
+      return Math.max(1, Integer.parseInt(s));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "cxalign.ingest.writers must be auto or a number of writer threads, not \"" + s + "\"",
+          e);
+    }
   }
 
   /**
