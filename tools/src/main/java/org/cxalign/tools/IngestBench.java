@@ -28,7 +28,6 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -582,24 +581,7 @@ public final class IngestBench {
     log("load: %d clients, warm-up %d s, window %d s", clients, warmup, seconds);
     // the machine's CPU (busy, idle, stolen by the hypervisor) over the window, up to its end or
     // to the end of the load when the submissions ran out inside it (the window ends there too)
-    Thread cpuWatch =
-        new Thread(
-            () -> {
-              MachineCpu cpu = null;
-              try {
-                sleepUntil(windowStart);
-                cpu = MachineCpu.start();
-                sleepUntil(windowEnd);
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-              if (cpu != null) {
-                result.processCpu = cpu.byProcess();
-                result.machineCpu = cpu.since();
-              }
-            });
-    cpuWatch.setDaemon(true);
-    cpuWatch.start();
+    MachineCpu.Watch cpuWatch = MachineCpu.watch(windowStart, windowEnd);
     for (int c = 0; c < clients; c++) {
       int me = c;
       Thread th =
@@ -655,8 +637,9 @@ public final class IngestBench {
     for (Thread th : threads) {
       th.join();
     }
-    cpuWatch.interrupt();
-    cpuWatch.join();
+    MachineCpu.Reading cpu = cpuWatch.stopNow();
+    result.machineCpu = cpu.machine();
+    result.processCpu = cpu.processes();
     long end = Math.min(windowEnd, Arrays.stream(lastEnd).max().orElse(windowEnd));
     result.exhausted = next.get() >= jobs.size();
     result.window = Math.max(0, (end - windowStart) / 1e9);
@@ -685,13 +668,6 @@ public final class IngestBench {
         "load done: %d sent, %d acknowledged in the window of %.1f s, %d errors",
         Math.min(next.get(), jobs.size()), n, result.window, result.errors);
     return result;
-  }
-
-  private static void sleepUntil(long nanoTime) throws InterruptedException {
-    long left;
-    while ((left = nanoTime - System.nanoTime()) > 0) {
-      Thread.sleep(Math.max(1, left / 1_000_000));
-    }
   }
 
   /** CPU time of this process (every thread), from the platform's MXBean; 0 if it has none. */
@@ -756,27 +732,9 @@ public final class IngestBench {
     AtomicLong stored = new AtomicLong();
     AtomicInteger next = new AtomicInteger();
     long t0 = System.nanoTime();
-    MachineCpu cpu = MachineCpu.start();
     long stop = t0 + seconds * 1_000_000_000L;
     // measured at the stop, before the connections close and their database backends end
-    AtomicReference<Map<String, Double>> ceilingCpu = new AtomicReference<>();
-    AtomicReference<String> ceilingMachine = new AtomicReference<>();
-    Thread cpuAtStop =
-        new Thread(
-            () -> {
-              try {
-                sleepUntil(stop);
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-              }
-              if (cpu != null) {
-                ceilingCpu.set(cpu.byProcess());
-                ceilingMachine.set(cpu.since());
-              }
-            });
-    cpuAtStop.setDaemon(true);
-    cpuAtStop.start();
+    MachineCpu.Watch cpuWatch = MachineCpu.watch(t0, stop);
     ConcurrentHashMap<String, String> failures = new ConcurrentHashMap<>();
     List<Thread> ths = new ArrayList<>();
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
@@ -865,9 +823,7 @@ public final class IngestBench {
       th.join();
     }
     double secs = (System.nanoTime() - t0) / 1e9;
-    cpuAtStop.join();
-    Map<String, Double> processes = ceilingCpu.get() == null ? Map.of() : ceilingCpu.get();
-    String machine = ceilingMachine.get() == null ? "unknown" : ceilingMachine.get();
+    MachineCpu.Reading cpu = cpuWatch.await();
     if (!failures.isEmpty()) {
       throw new IllegalStateException("JDBC ceiling failed: " + failures);
     }
@@ -891,8 +847,8 @@ public final class IngestBench {
         threads,
         batch,
         rate,
-        machine,
-        perResponse(processes, rate));
+        cpu.machine(),
+        perResponse(cpu.processes(), rate));
     return rate;
   }
 

@@ -20,6 +20,8 @@ import java.util.stream.Stream;
  */
 final class MachineCpu {
 
+  private static final long SELF = ProcessHandle.current().pid();
+
   /** A process's group and its CPU so far (clock ticks). */
   private record Used(String group, long ticks) {}
 
@@ -29,6 +31,63 @@ final class MachineCpu {
   private MachineCpu(long[] start, Map<Long, Used> startTicks) {
     this.start = start;
     this.startTicks = startTicks;
+  }
+
+  /** The machine's shares ({@link #since}) and each group's ({@link #byProcess}) of an interval. */
+  record Reading(String machine, Map<String, Double> processes) {}
+
+  /** An interval being measured on a daemon thread of its own ({@link #watch}). */
+  static final class Watch {
+    private final Thread thread;
+    private volatile Reading reading = new Reading("unknown", Map.of());
+
+    private Watch(long fromNanos, long untilNanos) {
+      thread =
+          new Thread(
+              () -> {
+                MachineCpu cpu = null;
+                try {
+                  sleepUntil(fromNanos);
+                  cpu = start();
+                  sleepUntil(untilNanos);
+                } catch (InterruptedException e) {
+                  // stopped early: measured up to now, or unknown if it had not begun
+                }
+                if (cpu != null) {
+                  Map<String, Double> processes = cpu.byProcess();
+                  reading = new Reading(cpu.since(), processes);
+                }
+              });
+      thread.setDaemon(true);
+      thread.start();
+    }
+
+    /** The reading once the interval has ended. */
+    Reading await() throws InterruptedException {
+      thread.join();
+      return reading;
+    }
+
+    /** Ends the interval now (or before it began: unknown) and returns its reading. */
+    Reading stopNow() throws InterruptedException {
+      thread.interrupt();
+      return await();
+    }
+  }
+
+  /**
+   * Measures from {@code fromNanos} to {@code untilNanos} ({@link System#nanoTime}) on a thread of
+   * its own, so that the end is read when it comes: before the measured work's processes end.
+   */
+  static Watch watch(long fromNanos, long untilNanos) {
+    return new Watch(fromNanos, untilNanos);
+  }
+
+  private static void sleepUntil(long nanoTime) throws InterruptedException {
+    long left;
+    while ((left = nanoTime - System.nanoTime()) > 0) {
+      Thread.sleep(Math.max(1, left / 1_000_000));
+    }
   }
 
   /** Starts measuring now; {@code null} where there is no {@code /proc/stat}. */
@@ -72,14 +131,11 @@ final class MachineCpu {
 
   /** The group of a process, from its command name and line; null when it has ended. */
   static String group(long pid) {
-    if (pid == ProcessHandle.current().pid()) {
+    if (pid == SELF) {
       return "load generator";
     }
     try {
       String comm = Files.readString(Path.of("/proc/" + pid + "/comm")).trim();
-      if (comm.startsWith("postgres")) {
-        return "PostgreSQL";
-      }
       String cmd = Files.readString(Path.of("/proc/" + pid + "/cmdline")).replace('\0', ' ');
       return group(comm, cmd);
     } catch (IOException | RuntimeException e) {

@@ -80,4 +80,26 @@ class MachineCpuTest {
         shares.getOrDefault("ended meanwhile", 0.0) > 0,
         "a child's 300 ms of CPU was not shown: " + shares);
   }
+
+  @Test
+  void aWatchReadsItsIntervalOrNothingWhenStoppedBeforeIt() throws Exception {
+    assumeTrue(MachineCpu.start() != null, "no /proc/stat (not Linux): nothing to measure");
+    long now = System.nanoTime();
+    MachineCpu.Watch watch = MachineCpu.watch(now, now + 200_000_000L);
+    double x = 0;
+    while (System.nanoTime() < now + 200_000_000L) {
+      x += Math.sqrt(x + 1);
+    }
+    MachineCpu.Reading reading = watch.await();
+    assertTrue(x > 0);
+    assertTrue(reading.machine().startsWith("busy "), reading.machine());
+    assertTrue(
+        reading.processes().getOrDefault("load generator", 0.0) > 0,
+        "this JVM spun through the interval and was not counted: " + reading.processes());
+
+    MachineCpu.Reading early =
+        MachineCpu.watch(System.nanoTime() + 60_000_000_000L, Long.MAX_VALUE).stopNow();
+    assertEquals("unknown", early.machine());
+    assertEquals(Map.of(), early.processes());
+  }
 }
