@@ -1,5 +1,7 @@
 package org.cxalign.tools;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -573,86 +575,84 @@ public final class IngestBench {
     long start = System.nanoTime();
     long windowStart = start + warmup * 1_000_000_000L;
     long windowEnd = windowStart + seconds * 1_000_000_000L;
-    long[][] lat = new long[clients][jobs.size()];
-    int[] count = new int[clients];
-    long[] lastEnd = new long[clients];
-    int[] employeesIn = new int[clients];
-    List<Thread> threads = new ArrayList<>();
+    long[] lat = new long[jobs.size()];
+    int[] count = new int[1];
+    long[] lastEnd = new long[1];
+    int[] employeesIn = new int[1];
     log("load: %d clients, warm-up %d s, window %d s", clients, warmup, seconds);
     // the machine's CPU (busy, idle, stolen by the hypervisor) over the window, up to its end or
     // to the end of the load when the submissions ran out inside it (the window ends there too)
     MachineCpu.Watch cpuWatch = MachineCpu.watch(windowStart, windowEnd);
-    for (int c = 0; c < clients; c++) {
-      int me = c;
-      Thread th =
-          new Thread(
-              () -> {
-                int i;
-                try (KeepAliveHttp http = new KeepAliveHttp(URI.create(base), 60_000)) {
-                  while (System.nanoTime() < windowEnd
-                      && (i = next.getAndIncrement()) < jobs.size()) {
-                    Job j = jobs.get(i);
-                    byte[] body = j.body().getBytes(StandardCharsets.UTF_8);
-                    String[] headers =
-                        j.token() == null
-                            ? new String[] {"Idempotency-Key: " + j.key()}
-                            : new String[] {
-                              "Idempotency-Key: " + j.key(), "Authorization: Bearer " + j.token()
-                            };
-                    long s = System.nanoTime();
-                    int code = -1;
-                    for (int attempt = 0; attempt < 5 && code < 0; attempt++) {
-                      try {
-                        code = http.postJson(j.path(), body, headers);
-                      } catch (Exception e) {
-                        retries.incrementAndGet();
-                        try {
-                          Thread.sleep(200);
-                        } catch (InterruptedException ie) {
-                          Thread.currentThread().interrupt();
-                          return;
-                        }
-                      }
-                    }
-                    long end = System.nanoTime();
-                    status[i] = code;
-                    if (code == 201 || code == 200) {
-                      if (s >= windowStart && end <= windowEnd) {
-                        lat[me][count[me]++] = end - s;
-                        if (j.employee()) {
-                          employeesIn[me]++;
-                        }
-                      }
-                    } else {
-                      errors.incrementAndGet();
-                      result.errorStatuses.merge(code, 1L, Long::sum);
-                    }
-                    lastEnd[me] = end;
-                  }
+    URI uri = URI.create(base);
+    String host = uri.getHost() + ":" + (uri.getPort() < 0 ? 80 : uri.getPort());
+    // each client is a connection of one event loop (EventLoopHttp): one request at a time, the
+    // next as soon as its answer came
+    new EventLoopHttp(
+            new InetSocketAddress(uri.getHost(), uri.getPort() < 0 ? 80 : uri.getPort()),
+            clients,
+            60_000)
+        .run(
+            new EventLoopHttp.Requests() {
+              @Override
+              public int next() {
+                if (System.nanoTime() >= windowEnd || next.get() >= jobs.size()) {
+                  return -1;
                 }
-              });
-      threads.add(th);
-      th.start();
-    }
-    for (Thread th : threads) {
-      th.join();
-    }
+                return next.getAndIncrement();
+              }
+
+              @Override
+              public byte[] bytes(int i) {
+                Job j = jobs.get(i);
+                byte[] body = j.body().getBytes(StandardCharsets.UTF_8);
+                StringBuilder h = new StringBuilder(512);
+                h.append("POST ").append(j.path()).append(" HTTP/1.1\r\n");
+                h.append("Host: ").append(host).append("\r\n");
+                h.append("Content-Type: application/json\r\n");
+                h.append("Content-Length: ").append(body.length).append("\r\n");
+                h.append("Idempotency-Key: ").append(j.key()).append("\r\n");
+                if (j.token() != null) {
+                  h.append("Authorization: Bearer ").append(j.token()).append("\r\n");
+                }
+                byte[] head = h.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1);
+                byte[] all = Arrays.copyOf(head, head.length + body.length);
+                System.arraycopy(body, 0, all, head.length, body.length);
+                return all;
+              }
+
+              @Override
+              public void done(int i, int code, long s, long end) {
+                status[i] = code;
+                if (code == 201 || code == 200) {
+                  if (s >= windowStart && end <= windowEnd) {
+                    lat[count[0]++] = end - s;
+                    if (jobs.get(i).employee()) {
+                      employeesIn[0]++;
+                    }
+                  }
+                } else {
+                  errors.incrementAndGet();
+                  result.errorStatuses.merge(code, 1L, Long::sum);
+                }
+                lastEnd[0] = Math.max(lastEnd[0], end);
+              }
+
+              @Override
+              public void retried(int i, IOException cause) {
+                retries.incrementAndGet();
+              }
+            });
     MachineCpu.Reading cpu = cpuWatch.stopNow();
     result.machineCpu = cpu.machine();
     result.processCpu = cpu.processes();
-    long end = Math.min(windowEnd, Arrays.stream(lastEnd).max().orElse(windowEnd));
+    long end = Math.min(windowEnd, lastEnd[0] == 0 ? windowEnd : lastEnd[0]);
     result.exhausted = next.get() >= jobs.size();
     result.window = Math.max(0, (end - windowStart) / 1e9);
-    int n = Arrays.stream(count).sum();
-    long[] all = new long[n];
-    int k = 0;
-    for (int c = 0; c < clients; c++) {
-      System.arraycopy(lat[c], 0, all, k, count[c]);
-      k += count[c];
-    }
+    int n = count[0];
+    long[] all = Arrays.copyOf(lat, n);
     Arrays.sort(all);
     result.okInWindow = n;
-    result.employeesInWindow = Arrays.stream(employeesIn).sum();
+    result.employeesInWindow = employeesIn[0];
     result.rate = result.window > 0 ? n / result.window : 0;
     if (n > 0) {
       result.p50 = all[(int) Math.ceil(0.50 * n) - 1] / 1e6;

@@ -16,8 +16,10 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the schema up to date with the Flyway migrations in {@code db/migration} before anything
- * else touches the database. Bean-managed transactions: Flyway runs its own. Placeholder {@code
- * commentFilter}: the partial-index clause on PostgreSQL, empty on H2 (no partial indexes).
+ * else touches the database. Bean-managed transactions: Flyway runs its own. Placeholders ({@link
+ * #placeholders}): {@code commentFilter}, the partial-index clause on PostgreSQL, empty on H2 (no
+ * partial indexes); {@code invitationFillfactor}, the invitation table's fill factor on PostgreSQL,
+ * empty on H2.
  */
 @Startup
 @Singleton
@@ -37,8 +39,7 @@ public class DatabaseMigration {
         Flyway.configure(DatabaseMigration.class.getClassLoader())
             .dataSource(dataSource)
             .locations("classpath:db/migration")
-            .placeholders(
-                Map.of("commentFilter", postgresql() ? "WHERE comment_text IS NOT NULL" : ""))
+            .placeholders(placeholders(postgresql()))
             .load();
     MigrateResult result = flyway.migrate();
     schemaVersion =
@@ -50,6 +51,15 @@ public class DatabaseMigration {
                 + " ("
                 + result.migrationsExecuted
                 + " migrations applied now)");
+  }
+
+  /** The placeholders of the migrations on PostgreSQL or on H2. */
+  static Map<String, String> placeholders(boolean postgresql) {
+    return Map.of(
+        "commentFilter",
+        postgresql ? "WHERE comment_text IS NOT NULL" : "",
+        "invitationFillfactor",
+        postgresql ? "ALTER TABLE invitation SET (fillfactor = 70);" : "");
   }
 
   /** The schema version after start-up, for the readiness check and diagnostics. */

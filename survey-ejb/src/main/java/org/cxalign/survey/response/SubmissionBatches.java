@@ -18,7 +18,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -37,7 +36,9 @@ import org.cxalign.survey.participation.ParticipationKeys;
  * connection, a statement per table for the whole batch: the customers' invitations marked used,
  * the employees' participations, the responses, their answers and their aggregate outbox rows, as
  * {@link ResponseService} and {@link org.cxalign.survey.invitation.InvitationService} store one —
- * the same rows, the same checks.
+ * the same rows, the same checks. A batch's rows are bound as arrays, so that each statement's text
+ * is the same whatever the batch's size and the database parses and plans it once per connection;
+ * with a placeholder per row every batch size was another statement to parse and plan.
  *
  * <p>Only submissions that will certainly be stored are written: a submission that the
  * one-transaction path would refuse or treat specially (an unknown campaign or link, a closed
@@ -235,16 +236,11 @@ public class SubmissionBatches {
     if (hashes.isEmpty()) {
       return found;
     }
-    String sql =
-        "SELECT id, token_hash, campaign_id, department_id, expires_at, used"
-            + " FROM invitation WHERE token_hash IN ("
-            + placeholders(hashes.size())
-            + ")";
-    try (PreparedStatement ps = con.prepareStatement(sql)) {
-      int k = 1;
-      for (String h : hashes) {
-        ps.setString(k++, h);
-      }
+    try (PreparedStatement ps =
+        con.prepareStatement(
+            "SELECT id, token_hash, campaign_id, department_id, expires_at, used"
+                + " FROM invitation WHERE token_hash = ANY(?)")) {
+      ps.setArray(1, con.createArrayOf("varchar", hashes.toArray(new String[0])));
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           long dept = rs.getLong(4);
@@ -280,10 +276,8 @@ public class SubmissionBatches {
         con.prepareStatement(
             "SELECT c.id, c.version, d.id, d.name FROM campaign c"
                 + " LEFT JOIN campaign_department cd ON cd.campaign_id = c.id"
-                + " LEFT JOIN department d ON d.id = cd.department_id WHERE c.id IN ("
-                + placeholders(ids.size())
-                + ")")) {
-      bindLongs(ps, ids);
+                + " LEFT JOIN department d ON d.id = cd.department_id WHERE c.id = ANY(?)")) {
+      ps.setArray(1, con.createArrayOf("bigint", ids.toArray(new Long[0])));
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           long campaign = rs.getLong(1);
@@ -315,37 +309,42 @@ public class SubmissionBatches {
     return current;
   }
 
-  /** The accepted employees who have a participation row already (a retry or a second answer). */
+  /**
+   * The accepted employees who have a participation row already (a retry or a second answer): one
+   * look-up of the table's key (campaign, subject HMAC) per employee.
+   */
   private static List<Accepted> participatedAlready(Connection con, List<Accepted> accepted)
       throws SQLException {
-    Map<String, List<Accepted>> byHmac = new HashMap<>();
+    List<Long> campaigns = new ArrayList<>();
+    List<String> hmacs = new ArrayList<>();
     for (Accepted a : accepted) {
       if (a.participationHmac() != null) {
-        byHmac.computeIfAbsent(a.participationHmac(), h -> new ArrayList<>()).add(a);
+        campaigns.add(a.form().campaignId());
+        hmacs.add(a.participationHmac());
       }
     }
     List<Accepted> earlier = new ArrayList<>();
-    if (byHmac.isEmpty()) {
+    if (hmacs.isEmpty()) {
       return earlier;
     }
+    Set<String> found = new HashSet<>();
     try (PreparedStatement ps =
         con.prepareStatement(
-            "SELECT campaign_id, subject_hmac FROM participation WHERE subject_hmac IN ("
-                + placeholders(byHmac.size())
-                + ")")) {
-      int k = 1;
-      for (String h : byHmac.keySet()) {
-        ps.setString(k++, h);
-      }
+            "SELECT p.campaign_id, p.subject_hmac FROM participation p"
+                + " JOIN UNNEST(?, ?) AS u(campaign_id, subject_hmac)"
+                + " ON p.campaign_id = u.campaign_id AND p.subject_hmac = u.subject_hmac")) {
+      ps.setArray(1, con.createArrayOf("bigint", campaigns.toArray(new Long[0])));
+      ps.setArray(2, con.createArrayOf("varchar", hmacs.toArray(new String[0])));
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          long campaign = rs.getLong(1);
-          for (Accepted a : byHmac.getOrDefault(rs.getString(2), List.of())) {
-            if (a.form().campaignId() == campaign) {
-              earlier.add(a);
-            }
-          }
+          found.add(rs.getLong(1) + ":" + rs.getString(2));
         }
+      }
+    }
+    for (Accepted a : accepted) {
+      if (a.participationHmac() != null
+          && found.contains(a.form().campaignId() + ":" + a.participationHmac())) {
+        earlier.add(a);
       }
     }
     return earlier;
@@ -391,7 +390,7 @@ public class SubmissionBatches {
 
   /**
    * Marks the invitations {@code ids} used, each with its submission's idempotency hash ({@code
-   * keys}, same order), in one {@code UPDATE}.
+   * keys}, same order), in one {@code UPDATE} whose text does not depend on their number.
    *
    * @throws BatchRefused unless every one of them was still unused (one was used meanwhile, by a
    *     retry stored alone): the caller rolls the batch back, and every submission of it goes the
@@ -401,23 +400,15 @@ public class SubmissionBatches {
     if (ids.isEmpty()) {
       return;
     }
-    StringBuilder sql = new StringBuilder("UPDATE invitation SET used = TRUE, idempotency_hash =");
-    sql.append(" CASE id");
-    for (int i = 0; i < ids.size(); i++) {
-      sql.append(" WHEN ? THEN CAST(? AS VARCHAR(64))");
-    }
-    sql.append(" END, version = version + 1 WHERE used = FALSE AND id IN (")
-        .append(placeholders(ids.size()))
-        .append(')');
-    try (PreparedStatement ps = con.prepareStatement(sql.toString())) {
-      int k = 1;
-      for (int i = 0; i < ids.size(); i++) {
-        ps.setLong(k++, ids.get(i));
-        ps.setString(k++, keys.get(i));
-      }
-      for (long id : ids) {
-        ps.setLong(k++, id);
-      }
+    Long[] idArray = ids.toArray(new Long[0]);
+    try (PreparedStatement ps =
+        con.prepareStatement(
+            "UPDATE invitation SET used = TRUE, idempotency_hash ="
+                + " (SELECT u.k FROM UNNEST(?, ?) AS u(id, k) WHERE u.id = invitation.id),"
+                + " version = version + 1 WHERE used = FALSE AND id = ANY(?)")) {
+      ps.setArray(1, con.createArrayOf("bigint", idArray));
+      ps.setArray(2, con.createArrayOf("varchar", keys.toArray(new String[0])));
+      ps.setArray(3, con.createArrayOf("bigint", idArray));
       int count = ps.executeUpdate();
       if (count != ids.size()) {
         throw new BatchRefused(
@@ -562,13 +553,6 @@ public class SubmissionBatches {
       for (Array a : bound) {
         a.free();
       }
-    }
-  }
-
-  private static void bindLongs(PreparedStatement ps, Collection<Long> values) throws SQLException {
-    int k = 1;
-    for (long v : values) {
-      ps.setLong(k++, v);
     }
   }
 

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.cxalign.analytics.instrument.Instrument;
 import org.cxalign.analytics.instrument.Item;
 import org.cxalign.analytics.instrument.Model;
@@ -88,10 +87,15 @@ public final class SubmissionValidator {
           new FieldViolation("answers", "must have at most " + MAX_ANSWERS + " answers"));
       answers = Map.of();
     }
-    Set<String> unknown =
-        answers.keySet().stream()
-            .filter(k -> !byId.containsKey(k))
-            .collect(Collectors.toCollection(java.util.TreeSet::new));
+    Set<String> unknown = null;
+    for (String k : answers.keySet()) {
+      if (!byId.containsKey(k)) {
+        if (unknown == null) {
+          unknown = new java.util.TreeSet<>();
+        }
+        unknown.add(k);
+      }
+    }
     for (Item it : form) {
       String field = "answers." + it.id();
       if (!answers.containsKey(it.id()) || answers.get(it.id()) == null) {
@@ -110,8 +114,10 @@ public final class SubmissionValidator {
         values.put(it.id(), value);
       }
     }
-    for (String k : unknown) {
-      violations.add(new FieldViolation("answers." + k, "is not an item of this survey"));
+    if (unknown != null) {
+      for (String k : unknown) {
+        violations.add(new FieldViolation("answers." + k, "is not an item of this survey"));
+      }
     }
     if (values.isEmpty() && violations.isEmpty()) {
       // an empty submission would use up the respondent's one answer and say nothing

@@ -61,7 +61,7 @@ public class ResponseResource {
     SubmissionBody submission;
     try {
       submission = SubmissionBody.read(body);
-    } catch (SubmissionBody.TooLarge e) {
+    } catch (SubmissionBody.Unreadable e) {
       return e.toResponse();
     }
     String subject = subject();

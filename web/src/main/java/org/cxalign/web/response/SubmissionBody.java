@@ -1,9 +1,6 @@
 package org.cxalign.web.response;
 
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,10 +9,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.cxalign.survey.campaign.FieldViolation;
 import org.cxalign.survey.campaign.InvalidInputException;
 import org.cxalign.web.json.JsonP;
+import org.cxalign.web.problem.JsonBodyGuard;
 import org.cxalign.web.problem.Problem;
 
 /**
@@ -23,8 +20,9 @@ import org.cxalign.web.problem.Problem;
  * size bound. Values are handed on as JSON saw them, so that the validator can name a value that is
  * not a number as such.
  *
- * @param answers item id → {@link java.math.BigDecimal} for numbers, null for JSON null, the JSON
- *     text otherwise; null when the body has no answers object
+ * @param answers item id → {@link java.math.BigDecimal} for numbers, null for JSON null, for any
+ *     other value the name of its kind (e.g. {@code VALUE_STRING}, {@code START_ARRAY}), which the
+ *     validator refuses as not a number; null when the body has no answers object
  * @param comment the free-text comment or null
  */
 public record SubmissionBody(Map<String, Object> answers, String comment) {
@@ -32,16 +30,26 @@ public record SubmissionBody(Map<String, Object> answers, String comment) {
   /** Largest body accepted, in bytes. */
   public static final int MAX_BYTES = 64 * 1024;
 
-  private static final Set<String> MEMBERS = Set.of("answers", "comment");
+  /** A body that is not read: the resource answers {@link #toResponse()}. */
+  public abstract static class Unreadable extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Unreadable(String message) {
+      super(message);
+    }
+
+    public abstract jakarta.ws.rs.core.Response toResponse();
+  }
 
   /** The body is larger than {@link #MAX_BYTES}: answered 413. */
-  public static final class TooLarge extends RuntimeException {
+  public static final class TooLarge extends Unreadable {
     private static final long serialVersionUID = 1L;
 
     public TooLarge() {
       super("The body must be at most " + MAX_BYTES + " bytes");
     }
 
+    @Override
     public jakarta.ws.rs.core.Response toResponse() {
       return new Problem(
               "urn:cx-align:problem:too-large",
@@ -54,9 +62,35 @@ public record SubmissionBody(Map<String, Object> answers, String comment) {
   }
 
   /**
-   * Reads and checks the shape of a body.
+   * The body is not one JSON value within the bounds of {@link JsonBodyGuard}: answered 400 as the
+   * guard answers it ({@link JsonBodyGuard#malformed}).
+   */
+  public static final class Malformed extends Unreadable {
+    private static final long serialVersionUID = 1L;
+
+    /** Why, as the violation of {@code body} says it. */
+    public final String reason;
+
+    Malformed(String reason) {
+      super("The body " + reason);
+      this.reason = reason;
+    }
+
+    @Override
+    public jakarta.ws.rs.core.Response toResponse() {
+      return JsonBodyGuard.malformed(reason).toResponse();
+    }
+  }
+
+  /**
+   * Reads and checks a body in one pass of a streaming parser: the checks of {@link JsonBodyGuard}
+   * (one JSON value, nothing after it, nested at most {@link JsonBodyGuard#MAX_DEPTH} deep), which
+   * skips a body read as a stream, and the submission's shape. A body that is not such a JSON value
+   * is answered as the guard answers it, whatever else is wrong with it.
    *
    * @throws TooLarge when over {@link #MAX_BYTES}
+   * @throws Malformed when the body is only white space, not valid JSON, nested too deep or
+   *     followed by more
    * @throws InvalidInputException listing every shape error
    */
   public static SubmissionBody read(InputStream in) {
@@ -69,50 +103,169 @@ public record SubmissionBody(Map<String, Object> answers, String comment) {
     if (bytes.length > MAX_BYTES) {
       throw new TooLarge();
     }
-    JsonValue root;
-    try (var reader = JsonP.reader(new ByteArrayInputStream(bytes))) {
-      root = reader.readValue();
-    } catch (jakarta.json.JsonException e) {
-      throw invalid(List.of(new FieldViolation("body", "must be a JSON object")));
+    if (bytes.length > 0 && JsonBodyGuard.isBlank(bytes)) {
+      throw new Malformed("must not be only white space");
     }
-    if (root.getValueType() != JsonValue.ValueType.OBJECT) {
-      throw invalid(List.of(new FieldViolation("body", "must be a JSON object")));
-    }
-    JsonObject o = root.asJsonObject();
-    List<FieldViolation> violations = new ArrayList<>();
-    for (String k : o.keySet()) {
-      if (!MEMBERS.contains(k)) {
-        violations.add(new FieldViolation(k, "is not a member of a submission"));
+    Reading r = new Reading();
+    if (bytes.length > 0) {
+      String malformed;
+      try (JsonParser p = JsonP.parser(new ByteArrayInputStream(bytes))) {
+        malformed = r.root(p);
+      } catch (RuntimeException e) { // JsonParsingException, JsonException, number overflow
+        malformed = "must be valid JSON";
+      }
+      if (malformed != null) {
+        throw new Malformed(malformed);
       }
     }
-    Map<String, Object> answers = null;
-    JsonValue a = o.get("answers");
-    if (a != null && a.getValueType() == JsonValue.ValueType.OBJECT) {
-      answers = new LinkedHashMap<>();
-      for (Map.Entry<String, JsonValue> e : a.asJsonObject().entrySet()) {
-        JsonValue v = e.getValue();
-        answers.put(
-            e.getKey(),
-            switch (v.getValueType()) {
-              case NUMBER -> ((JsonNumber) v).bigDecimalValue();
-              case NULL -> null;
-              default -> v.toString();
-            });
+    if (!r.object) {
+      throw invalid(List.of(new FieldViolation("body", "must be a JSON object")));
+    }
+    if (!r.violations.isEmpty()) {
+      throw invalid(new ArrayList<>(r.violations.values()));
+    }
+    return new SubmissionBody(r.answers, r.comment);
+  }
+
+  /** What one pass over a body found. */
+  private static final class Reading {
+    boolean object;
+    Map<String, Object> answers;
+    String comment;
+    // by field: a member given twice counts as JSON readers take it, the last one
+    final Map<String, FieldViolation> violations = new LinkedHashMap<>();
+    private int depth;
+
+    /** Reads the whole body; null, or why it is not one JSON value within the bounds. */
+    String root(JsonParser p) {
+      if (!p.hasNext()) {
+        return "must be valid JSON";
       }
-    } else if (a != null && a.getValueType() != JsonValue.ValueType.NULL) {
-      violations.add(new FieldViolation("answers", "must be an object of item id to value"));
+      JsonParser.Event first = p.next();
+      String reason;
+      if (first == JsonParser.Event.START_OBJECT) {
+        object = true;
+        reason = enter() ? members(p) : tooDeep();
+      } else {
+        reason = skipValue(p, first);
+      }
+      if (reason == null && p.hasNext()) {
+        reason = "must hold one JSON value and nothing after it";
+      }
+      return reason;
     }
-    String comment = null;
-    JsonValue c = o.get("comment");
-    if (c instanceof JsonString s) {
-      comment = s.getString();
-    } else if (c != null && c.getValueType() != JsonValue.ValueType.NULL) {
-      violations.add(new FieldViolation("comment", "must be a string"));
+
+    /** The members of the body's object, up to and with its end. */
+    private String members(JsonParser p) {
+      while (true) {
+        JsonParser.Event e = p.next();
+        if (e == JsonParser.Event.END_OBJECT) {
+          depth--;
+          return null;
+        }
+        String key = p.getString();
+        JsonParser.Event v = p.next();
+        String reason =
+            switch (key) {
+              case "answers" -> answers(p, v);
+              case "comment" -> comment(p, v);
+              default -> {
+                violations.put(key, new FieldViolation(key, "is not a member of a submission"));
+                yield skipValue(p, v);
+              }
+            };
+        if (reason != null) {
+          return reason;
+        }
+      }
     }
-    if (!violations.isEmpty()) {
-      throw invalid(violations);
+
+    private String answers(JsonParser p, JsonParser.Event v) {
+      violations.remove("answers");
+      if (v == JsonParser.Event.VALUE_NULL) {
+        answers = null;
+        return null;
+      }
+      if (v != JsonParser.Event.START_OBJECT) {
+        violations.put(
+            "answers", new FieldViolation("answers", "must be an object of item id to value"));
+        answers = null;
+        return skipValue(p, v);
+      }
+      if (!enter()) {
+        return tooDeep();
+      }
+      Map<String, Object> found = new LinkedHashMap<>();
+      while (true) {
+        JsonParser.Event e = p.next();
+        if (e == JsonParser.Event.END_OBJECT) {
+          depth--;
+          answers = found;
+          return null;
+        }
+        String item = p.getString();
+        JsonParser.Event a = p.next();
+        switch (a) {
+          case VALUE_NUMBER -> found.put(item, p.getBigDecimal());
+          case VALUE_NULL -> found.put(item, null);
+          default -> {
+            // not a number: the validator names it as such; what it was does not matter
+            found.put(item, a.name());
+            String reason = skipValue(p, a);
+            if (reason != null) {
+              return reason;
+            }
+          }
+        }
+      }
     }
-    return new SubmissionBody(answers, comment);
+
+    private String comment(JsonParser p, JsonParser.Event v) {
+      violations.remove("comment");
+      switch (v) {
+        case VALUE_STRING -> comment = p.getString();
+        case VALUE_NULL -> comment = null;
+        default -> {
+          violations.put("comment", new FieldViolation("comment", "must be a string"));
+          comment = null;
+          return skipValue(p, v);
+        }
+      }
+      return null;
+    }
+
+    /** Passes over the value that {@code first} starts, counting its depth. */
+    private String skipValue(JsonParser p, JsonParser.Event first) {
+      if (first != JsonParser.Event.START_OBJECT && first != JsonParser.Event.START_ARRAY) {
+        return null;
+      }
+      if (!enter()) {
+        return tooDeep();
+      }
+      int base = depth - 1;
+      while (depth > base) {
+        switch (p.next()) {
+          case START_ARRAY, START_OBJECT -> {
+            if (!enter()) {
+              return tooDeep();
+            }
+          }
+          case END_ARRAY, END_OBJECT -> depth--;
+          default -> {
+            // a scalar or a key inside the skipped value
+          }
+        }
+      }
+      return null;
+    }
+
+    private boolean enter() {
+      return ++depth <= JsonBodyGuard.MAX_DEPTH;
+    }
+
+    private static String tooDeep() {
+      return "must not nest arrays and objects more than " + JsonBodyGuard.MAX_DEPTH + " deep";
+    }
   }
 
   private static InvalidInputException invalid(List<FieldViolation> violations) {

@@ -65,7 +65,7 @@ public class SurveyResource {
     SubmissionBody submission;
     try {
       submission = SubmissionBody.read(body);
-    } catch (SubmissionBody.TooLarge e) {
+    } catch (SubmissionBody.Unreadable e) {
       return e.toResponse();
     }
     // stored in a batch with others (group commit) when it can be; otherwise, and for every
