@@ -158,10 +158,14 @@ public class SubmissionBatches {
     if (accepted.isEmpty()) {
       return receipts;
     }
-    insertParticipations(con, accepted);
-    useInvitations(con, accepted);
-    long[] ids = insertResponses(con, accepted, today);
-    insertAnswersAndOutbox(con, accepted, ids);
+    if (isPostgresql(con)) {
+      writeInOneStatement(con, accepted, today);
+    } else {
+      insertParticipations(con, accepted);
+      useInvitations(con, accepted);
+      long[] ids = insertResponses(con, accepted, today);
+      insertAnswersAndOutbox(con, accepted, ids);
+    }
     for (Accepted a : accepted) {
       receipts[a.index()] =
           new Receipt(a.form().campaignId(), a.submission().audience, today, true);
@@ -416,6 +420,145 @@ public class SubmissionBatches {
       }
     }
   }
+
+  private static boolean isPostgresql(Connection con) throws SQLException {
+    return con.getMetaData().getDatabaseProductName().startsWith("PostgreSQL");
+  }
+
+  /**
+   * PostgreSQL: everything the accepted submissions write, in ONE statement of data-modifying
+   * common table expressions, each reading its rows from arrays: the links marked used (each with
+   * its submission's idempotency hash, only while unused), the employees' participations, the
+   * responses (ids drawn from their sequence in the statement, so that answers and outbox rows can
+   * name them), their answers and their outbox rows. Five statements were five round trips, each a
+   * wait for the database and then for a core under load; the writer and its database backend are
+   * the path every request of the batch waits on. The foreign keys of the answers are checked at
+   * the end of the statement, when the responses are in.
+   *
+   * @throws BatchRefused unless every row was written (a link used meanwhile): the caller rolls
+   *     back
+   */
+  private static void writeInOneStatement(Connection con, List<Accepted> accepted, LocalDate today)
+      throws SQLException {
+    List<Long> linkIds = new ArrayList<>();
+    List<String> linkKeys = new ArrayList<>();
+    List<Long> partCampaigns = new ArrayList<>();
+    List<String> partHmacs = new ArrayList<>();
+    List<String> partKeys = new ArrayList<>();
+    int n = accepted.size();
+    Long[] campaign = new Long[n];
+    String[] audience = new String[n];
+    Long[] department = new Long[n];
+    String[] comment = new String[n];
+    Integer[] population = new Integer[n];
+    String[] payload = new String[n];
+    int rows = 0;
+    for (Accepted a : accepted) {
+      rows += a.values().size();
+    }
+    Integer[] answerOf = new Integer[rows];
+    String[] answerItem = new String[rows];
+    Integer[] answerValue = new Integer[rows];
+    int r = 0;
+    for (int i = 0; i < n; i++) {
+      Accepted a = accepted.get(i);
+      PendingSubmission p = a.submission();
+      if (a.invitationId() != null) {
+        linkIds.add(a.invitationId());
+        linkKeys.add(p.idempotencyHash);
+      }
+      if (a.participationHmac() != null) {
+        partCampaigns.add(a.form().campaignId());
+        partHmacs.add(a.participationHmac());
+        partKeys.add(p.idempotencyHash);
+      }
+      campaign[i] = a.form().campaignId();
+      audience[i] = p.audience.name();
+      department[i] = a.departmentId();
+      comment[i] = p.comment == null || p.comment.isBlank() ? null : p.comment;
+      population[i] = CampaignLayout.population(p.audience);
+      payload[i] = a.form().layout().outboxPayload(a.values());
+      for (Map.Entry<String, Integer> e : a.values().entrySet()) {
+        answerOf[r] = i + 1; // the response's ordinal in the statement
+        answerItem[r] = e.getKey();
+        answerValue[r] = e.getValue();
+        r++;
+      }
+    }
+    List<Array> arrays = new ArrayList<>();
+    try (PreparedStatement ps = con.prepareStatement(ONE_STATEMENT)) {
+      int k = 1;
+      ps.setInt(k++, n);
+      k = bind(ps, k, arrays, con.createArrayOf("bigint", linkIds.toArray(new Long[0])));
+      k = bind(ps, k, arrays, con.createArrayOf("varchar", linkKeys.toArray(new String[0])));
+      k = bind(ps, k, arrays, con.createArrayOf("bigint", partCampaigns.toArray(new Long[0])));
+      k = bind(ps, k, arrays, con.createArrayOf("varchar", partHmacs.toArray(new String[0])));
+      k = bind(ps, k, arrays, con.createArrayOf("varchar", partKeys.toArray(new String[0])));
+      k = bind(ps, k, arrays, con.createArrayOf("bigint", campaign));
+      k = bind(ps, k, arrays, con.createArrayOf("varchar", audience));
+      k = bind(ps, k, arrays, con.createArrayOf("bigint", department));
+      k = bind(ps, k, arrays, con.createArrayOf("varchar", comment));
+      k = bind(ps, k, arrays, con.createArrayOf("integer", population));
+      k = bind(ps, k, arrays, con.createArrayOf("varchar", payload));
+      ps.setObject(k++, today);
+      k = bind(ps, k, arrays, con.createArrayOf("integer", answerOf));
+      k = bind(ps, k, arrays, con.createArrayOf("varchar", answerItem));
+      bind(ps, k, arrays, con.createArrayOf("integer", answerValue));
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          throw new BatchRefused("the batch's statement returned no counts", null);
+        }
+        long[] expected = {linkIds.size(), partHmacs.size(), n, rows, n};
+        String[] what = {"links used", "participations", "responses", "answers", "outbox rows"};
+        for (int i = 0; i < expected.length; i++) {
+          long got = rs.getLong(i + 1);
+          if (got != expected[i]) {
+            throw new BatchRefused(
+                what[i] + ": " + got + " of " + expected[i] + " written (a link used meanwhile?)",
+                null);
+          }
+        }
+      }
+    } finally {
+      for (Array a : arrays) {
+        a.free();
+      }
+    }
+  }
+
+  private static int bind(PreparedStatement ps, int k, List<Array> arrays, Array a)
+      throws SQLException {
+    arrays.add(a);
+    ps.setArray(k, a);
+    return k + 1;
+  }
+
+  /** {@link #writeInOneStatement}'s statement; its counts in the order written. */
+  private static final String ONE_STATEMENT =
+      "WITH ids AS MATERIALIZED ("
+          + " SELECT n, nextval(pg_get_serial_sequence('survey_response', 'id')) AS id"
+          + " FROM generate_series(1, ?) AS n),"
+          + " links AS (UPDATE invitation i SET used = TRUE, idempotency_hash = u.k,"
+          + " version = i.version + 1 FROM UNNEST(?::bigint[], ?::varchar[]) AS u(id, k)"
+          + " WHERE i.id = u.id AND i.used = FALSE RETURNING 1),"
+          + " parts AS (INSERT INTO participation (campaign_id, subject_hmac, idempotency_hash)"
+          + " SELECT * FROM UNNEST(?::bigint[], ?::varchar[], ?::varchar[]) RETURNING 1),"
+          + " src AS MATERIALIZED (SELECT ids.id, u.c, u.a, u.dep, u.t, u.p, u.ans"
+          + " FROM UNNEST(?::bigint[], ?::varchar[], ?::bigint[], ?::varchar[], ?::integer[],"
+          + " ?::varchar[]) WITH ORDINALITY AS u(c, a, dep, t, p, ans, n)"
+          + " JOIN ids ON ids.n = u.n),"
+          + " responses AS (INSERT INTO survey_response (id, campaign_id, audience,"
+          + " department_id, submitted_on, comment_text)"
+          + " SELECT id, c, a, dep, ?::date, t FROM src RETURNING 1),"
+          + " answers AS (INSERT INTO response_answer (response_id, item_id, answer_value)"
+          + " SELECT ids.id, u.item, u.v FROM UNNEST(?::integer[], ?::varchar[], ?::integer[])"
+          + " AS u(n, item, v) JOIN ids ON ids.n = u.n RETURNING 1),"
+          + " outbox AS (INSERT INTO aggregate_outbox (campaign_id, response_id, population,"
+          + " department_id, answers, applied) SELECT c, id, p, dep, ans, FALSE FROM src"
+          + " RETURNING 1)"
+          + " SELECT (SELECT COUNT(*) FROM links), (SELECT COUNT(*) FROM parts),"
+          + " (SELECT COUNT(*) FROM responses), (SELECT COUNT(*) FROM answers),"
+          + " (SELECT COUNT(*) FROM outbox)";
 
   /** Inserts the responses; their generated ids in the order of {@code accepted}. */
   private static long[] insertResponses(Connection con, List<Accepted> accepted, LocalDate today)
