@@ -172,14 +172,20 @@ class EventLoopHttpTest {
     }
   }
 
+  /** {@code n} requests over {@code connections} to a server in {@code mode}; every status. */
+  private Recorder load(Mode mode, int n, int connections, int expectedStatus) throws IOException {
+    InetSocketAddress a = serve(mode);
+    Recorder r = new Recorder(n);
+    new EventLoopHttp(a, connections, 5_000).run(r);
+    for (int i = 0; i < n; i++) {
+      assertEquals(expectedStatus, r.status[i], "request " + i);
+    }
+    return r;
+  }
+
   @Test
   void eachConnectionSendsItsNextRequestAfterItsAnswer() throws IOException {
-    InetSocketAddress a = serve(Mode.KEEP_ALIVE);
-    Recorder r = new Recorder(200);
-    new EventLoopHttp(a, 4, 5_000).run(r);
-    for (int s : r.status) {
-      assertEquals(201, s);
-    }
+    Recorder r = load(Mode.KEEP_ALIVE, 200, 4, 201);
     assertEveryBodyOnce(200);
     assertEquals(4, accepted.get(), "one persistent connection per client");
     assertEquals(List.of(), r.retried);
@@ -187,12 +193,7 @@ class EventLoopHttpTest {
 
   @Test
   void aConnectionTheServerClosesIsOpenedAgainForTheNext() throws IOException {
-    InetSocketAddress a = serve(Mode.CLOSE_EACH);
-    Recorder r = new Recorder(30);
-    new EventLoopHttp(a, 3, 5_000).run(r);
-    for (int s : r.status) {
-      assertEquals(201, s);
-    }
+    Recorder r = load(Mode.CLOSE_EACH, 30, 3, 201);
     assertEveryBodyOnce(30);
     assertEquals(30, accepted.get());
     assertTrue(mostOpen.get() <= 3 + 1, "at most a client's old and new connection overlap");
@@ -200,24 +201,14 @@ class EventLoopHttpTest {
 
   @Test
   void aRequestWhoseConnectionDropsIsSentAgain() throws IOException {
-    InetSocketAddress a = serve(Mode.DROP_FIRST);
-    Recorder r = new Recorder(20);
-    new EventLoopHttp(a, 2, 5_000).run(r);
-    for (int s : r.status) {
-      assertEquals(201, s);
-    }
+    Recorder r = load(Mode.DROP_FIRST, 20, 2, 201);
     assertEquals(1, r.retried.size());
     assertEveryBodyOnce(20);
   }
 
   @Test
   void chunkedAnswersAreReadWhole() throws IOException {
-    InetSocketAddress a = serve(Mode.CHUNKED);
-    Recorder r = new Recorder(10);
-    new EventLoopHttp(a, 2, 5_000).run(r);
-    for (int s : r.status) {
-      assertEquals(200, s);
-    }
+    Recorder r = load(Mode.CHUNKED, 10, 2, 200);
     assertEquals(2, accepted.get());
   }
 

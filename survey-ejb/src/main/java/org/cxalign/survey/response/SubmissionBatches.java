@@ -445,23 +445,7 @@ public class SubmissionBatches {
     List<Long> partCampaigns = new ArrayList<>();
     List<String> partHmacs = new ArrayList<>();
     List<String> partKeys = new ArrayList<>();
-    int n = accepted.size();
-    Long[] campaign = new Long[n];
-    String[] audience = new String[n];
-    Long[] department = new Long[n];
-    String[] comment = new String[n];
-    Integer[] population = new Integer[n];
-    String[] payload = new String[n];
-    int rows = 0;
     for (Accepted a : accepted) {
-      rows += a.values().size();
-    }
-    Integer[] answerOf = new Integer[rows];
-    String[] answerItem = new String[rows];
-    Integer[] answerValue = new Integer[rows];
-    int r = 0;
-    for (int i = 0; i < n; i++) {
-      Accepted a = accepted.get(i);
       PendingSubmission p = a.submission();
       if (a.invitationId() != null) {
         linkIds.add(a.invitationId());
@@ -472,19 +456,11 @@ public class SubmissionBatches {
         partHmacs.add(a.participationHmac());
         partKeys.add(p.idempotencyHash);
       }
-      campaign[i] = a.form().campaignId();
-      audience[i] = p.audience.name();
-      department[i] = a.departmentId();
-      comment[i] = p.comment == null || p.comment.isBlank() ? null : p.comment;
-      population[i] = CampaignLayout.population(p.audience);
-      payload[i] = a.form().layout().outboxPayload(a.values());
-      for (Map.Entry<String, Integer> e : a.values().entrySet()) {
-        answerOf[r] = i + 1; // the response's ordinal in the statement
-        answerItem[r] = e.getKey();
-        answerValue[r] = e.getValue();
-        r++;
-      }
     }
+    int n = accepted.size();
+    // an answer names its response by the response's ordinal in the statement
+    Columns c = Columns.of(accepted, i -> i + 1L);
+    int rows = c.answerOf().length;
     List<Array> arrays = new ArrayList<>();
     try (PreparedStatement ps = con.prepareStatement(ONE_STATEMENT)) {
       int k = 1;
@@ -494,16 +470,16 @@ public class SubmissionBatches {
       k = bind(ps, k, arrays, con.createArrayOf("bigint", partCampaigns.toArray(new Long[0])));
       k = bind(ps, k, arrays, con.createArrayOf("varchar", partHmacs.toArray(new String[0])));
       k = bind(ps, k, arrays, con.createArrayOf("varchar", partKeys.toArray(new String[0])));
-      k = bind(ps, k, arrays, con.createArrayOf("bigint", campaign));
-      k = bind(ps, k, arrays, con.createArrayOf("varchar", audience));
-      k = bind(ps, k, arrays, con.createArrayOf("bigint", department));
-      k = bind(ps, k, arrays, con.createArrayOf("varchar", comment));
-      k = bind(ps, k, arrays, con.createArrayOf("integer", population));
-      k = bind(ps, k, arrays, con.createArrayOf("varchar", payload));
+      k = bind(ps, k, arrays, con.createArrayOf("bigint", c.campaign()));
+      k = bind(ps, k, arrays, con.createArrayOf("varchar", c.audience()));
+      k = bind(ps, k, arrays, con.createArrayOf("bigint", c.department()));
+      k = bind(ps, k, arrays, con.createArrayOf("varchar", c.comment()));
+      k = bind(ps, k, arrays, con.createArrayOf("integer", c.population()));
+      k = bind(ps, k, arrays, con.createArrayOf("varchar", c.payload()));
       ps.setObject(k++, today);
-      k = bind(ps, k, arrays, con.createArrayOf("integer", answerOf));
-      k = bind(ps, k, arrays, con.createArrayOf("varchar", answerItem));
-      bind(ps, k, arrays, con.createArrayOf("integer", answerValue));
+      k = bind(ps, k, arrays, con.createArrayOf("bigint", c.answerOf()));
+      k = bind(ps, k, arrays, con.createArrayOf("varchar", c.answerItem()));
+      bind(ps, k, arrays, con.createArrayOf("integer", c.answerValue()));
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
           throw new BatchRefused("the batch's statement returned no counts", null);
@@ -551,7 +527,7 @@ public class SubmissionBatches {
           + " department_id, submitted_on, comment_text)"
           + " SELECT id, c, a, dep, ?::date, t FROM src RETURNING 1),"
           + " answers AS (INSERT INTO response_answer (response_id, item_id, answer_value)"
-          + " SELECT ids.id, u.item, u.v FROM UNNEST(?::integer[], ?::varchar[], ?::integer[])"
+          + " SELECT ids.id, u.item, u.v FROM UNNEST(?::bigint[], ?::varchar[], ?::integer[])"
           + " AS u(n, item, v) JOIN ids ON ids.n = u.n RETURNING 1),"
           + " outbox AS (INSERT INTO aggregate_outbox (campaign_id, response_id, population,"
           + " department_id, answers, applied) SELECT c, id, p, dep, ans, FALSE FROM src"
@@ -608,54 +584,86 @@ public class SubmissionBatches {
    */
   private static void insertAnswersAndOutbox(Connection con, List<Accepted> accepted, long[] ids)
       throws SQLException {
-    int rows = 0;
-    for (Accepted a : accepted) {
-      rows += a.values().size();
-    }
-    Long[] answerResponse = new Long[rows];
-    String[] answerItem = new String[rows];
-    Integer[] answerValue = new Integer[rows];
-    int n = accepted.size();
-    Long[] outboxCampaign = new Long[n];
-    Long[] outboxResponse = new Long[n];
-    Integer[] outboxPopulation = new Integer[n];
-    Long[] outboxDepartment = new Long[n];
-    String[] outboxAnswers = new String[n];
-    int r = 0;
-    for (int i = 0; i < n; i++) {
-      Accepted a = accepted.get(i);
-      for (Map.Entry<String, Integer> e : a.values().entrySet()) {
-        answerResponse[r] = ids[i];
-        answerItem[r] = e.getKey();
-        answerValue[r] = e.getValue();
-        r++;
-      }
-      outboxCampaign[i] = a.form().campaignId();
-      outboxResponse[i] = ids[i];
-      outboxPopulation[i] = CampaignLayout.population(a.submission().audience);
-      outboxDepartment[i] = a.departmentId();
-      outboxAnswers[i] = a.form().layout().outboxPayload(a.values());
-    }
-    if (rows > 0) {
+    Columns c = Columns.of(accepted, i -> ids[i]);
+    if (c.answerOf().length > 0) {
       insertRows(
           con,
           "INSERT INTO response_answer (response_id, item_id, answer_value)",
-          rows,
-          con.createArrayOf("bigint", answerResponse),
-          con.createArrayOf("varchar", answerItem),
-          con.createArrayOf("integer", answerValue));
+          c.answerOf().length,
+          con.createArrayOf("bigint", c.answerOf()),
+          con.createArrayOf("varchar", c.answerItem()),
+          con.createArrayOf("integer", c.answerValue()));
+    }
+    Long[] responseIds = new Long[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      responseIds[i] = ids[i];
     }
     insertRows(
         con,
         "INSERT INTO aggregate_outbox (campaign_id, response_id, population, department_id,"
             + " answers, applied)",
-        n,
-        con.createArrayOf("bigint", outboxCampaign),
-        con.createArrayOf("bigint", outboxResponse),
-        con.createArrayOf("integer", outboxPopulation),
-        con.createArrayOf("bigint", outboxDepartment),
-        con.createArrayOf("varchar", outboxAnswers),
+        ids.length,
+        con.createArrayOf("bigint", c.campaign()),
+        con.createArrayOf("bigint", responseIds),
+        con.createArrayOf("integer", c.population()),
+        con.createArrayOf("bigint", c.department()),
+        con.createArrayOf("varchar", c.payload()),
         null);
+  }
+
+  /**
+   * The accepted submissions' rows column by column: per response its campaign, audience,
+   * department, comment, population and outbox payload; per answer the key of its response (from
+   * {@code responseKey}: the id, or the ordinal in the statement), its item and its value.
+   */
+  private record Columns(
+      Long[] campaign,
+      String[] audience,
+      Long[] department,
+      String[] comment,
+      Integer[] population,
+      String[] payload,
+      Long[] answerOf,
+      String[] answerItem,
+      Integer[] answerValue) {
+
+    static Columns of(List<Accepted> accepted, java.util.function.IntToLongFunction responseKey) {
+      int n = accepted.size();
+      int rows = 0;
+      for (Accepted a : accepted) {
+        rows += a.values().size();
+      }
+      Columns c =
+          new Columns(
+              new Long[n],
+              new String[n],
+              new Long[n],
+              new String[n],
+              new Integer[n],
+              new String[n],
+              new Long[rows],
+              new String[rows],
+              new Integer[rows]);
+      int r = 0;
+      for (int i = 0; i < n; i++) {
+        Accepted a = accepted.get(i);
+        PendingSubmission p = a.submission();
+        c.campaign[i] = a.form().campaignId();
+        c.audience[i] = p.audience.name();
+        c.department[i] = a.departmentId();
+        c.comment[i] = p.comment == null || p.comment.isBlank() ? null : p.comment;
+        c.population[i] = CampaignLayout.population(p.audience);
+        c.payload[i] = a.form().layout().outboxPayload(a.values());
+        long key = responseKey.applyAsLong(i);
+        for (Map.Entry<String, Integer> e : a.values().entrySet()) {
+          c.answerOf[r] = key;
+          c.answerItem[r] = e.getKey();
+          c.answerValue[r] = e.getValue();
+          r++;
+        }
+      }
+      return c;
+    }
   }
 
   /**
