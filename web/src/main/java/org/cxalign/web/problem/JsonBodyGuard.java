@@ -102,29 +102,53 @@ public class JsonBodyGuard implements ReaderInterceptor {
     return true;
   }
 
+  /** The reason given for a body nested deeper than {@link #MAX_DEPTH}. */
+  public static final String TOO_DEEP =
+      "must not nest arrays and objects more than " + MAX_DEPTH + " deep";
+
+  /** The reason given for a body with more after its one value. */
+  public static final String MORE_AFTER = "must hold one JSON value and nothing after it";
+
   /** Null when the bytes are one JSON value within the depth bound, else the reason. */
   public static String check(byte[] bytes) {
     try (JsonParser p = JsonP.parser(new ByteArrayInputStream(bytes))) {
-      int depth = 0;
-      boolean done = false;
-      while (p.hasNext()) {
-        if (done) {
-          return "must hold one JSON value and nothing after it";
-        }
-        switch (p.next()) {
-          case START_ARRAY, START_OBJECT -> {
-            if (++depth > MAX_DEPTH) {
-              return "must not nest arrays and objects more than " + MAX_DEPTH + " deep";
-            }
-          }
-          case END_ARRAY, END_OBJECT -> done = --depth == 0;
-          default -> done = depth == 0;
-        }
+      if (!p.hasNext()) {
+        return null;
       }
-      return null;
+      String reason = skip(p, p.next(), 0);
+      return reason != null ? reason : p.hasNext() ? MORE_AFTER : null;
     } catch (RuntimeException e) { // JsonParsingException, JsonException, number overflow
       return "must be valid JSON";
     }
+  }
+
+  /**
+   * Passes over the value that {@code first} (the event just read) starts, which lies inside {@code
+   * depth} arrays and objects: null, or {@link #TOO_DEEP} as soon as it nests deeper than {@link
+   * #MAX_DEPTH}. Parse errors are the parser's exceptions.
+   */
+  public static String skip(JsonParser p, JsonParser.Event first, int depth) {
+    if (first != JsonParser.Event.START_OBJECT && first != JsonParser.Event.START_ARRAY) {
+      return null;
+    }
+    int d = depth + 1;
+    if (d > MAX_DEPTH) {
+      return TOO_DEEP;
+    }
+    while (d > depth) {
+      switch (p.next()) {
+        case START_ARRAY, START_OBJECT -> {
+          if (++d > MAX_DEPTH) {
+            return TOO_DEEP;
+          }
+        }
+        case END_ARRAY, END_OBJECT -> d--;
+        default -> {
+          // a scalar or a key inside the value
+        }
+      }
+    }
+    return null;
   }
 
   private static WebApplicationException problem(Problem problem) {

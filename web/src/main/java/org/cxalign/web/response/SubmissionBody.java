@@ -150,7 +150,7 @@ public record SubmissionBody(Map<String, Object> answers, String comment) {
         reason = skipValue(p, first);
       }
       if (reason == null && p.hasNext()) {
-        reason = "must hold one JSON value and nothing after it";
+        reason = JsonBodyGuard.MORE_AFTER;
       }
       return reason;
     }
@@ -234,29 +234,8 @@ public record SubmissionBody(Map<String, Object> answers, String comment) {
       return null;
     }
 
-    /** Passes over the value that {@code first} starts, counting its depth. */
     private String skipValue(JsonParser p, JsonParser.Event first) {
-      if (first != JsonParser.Event.START_OBJECT && first != JsonParser.Event.START_ARRAY) {
-        return null;
-      }
-      if (!enter()) {
-        return tooDeep();
-      }
-      int base = depth - 1;
-      while (depth > base) {
-        switch (p.next()) {
-          case START_ARRAY, START_OBJECT -> {
-            if (!enter()) {
-              return tooDeep();
-            }
-          }
-          case END_ARRAY, END_OBJECT -> depth--;
-          default -> {
-            // a scalar or a key inside the skipped value
-          }
-        }
-      }
-      return null;
+      return JsonBodyGuard.skip(p, first, depth);
     }
 
     private boolean enter() {
@@ -264,7 +243,7 @@ public record SubmissionBody(Map<String, Object> answers, String comment) {
     }
 
     private static String tooDeep() {
-      return "must not nest arrays and objects more than " + JsonBodyGuard.MAX_DEPTH + " deep";
+      return JsonBodyGuard.TOO_DEEP;
     }
   }
 
