@@ -241,6 +241,67 @@ class GroupCommitIT {
     assertEquals(live.getString("digest"), figures(admin, c).getString("digest"));
   }
 
+  /**
+   * A link used by someone else while its batch is being written (the probe marks it used in a
+   * transaction that holds the row for a second): the batch's write finds one link fewer than it
+   * was given and refuses the whole batch, so nothing of it is stored; each of its requests then
+   * stores its own submission alone, and the used link is answered 410. On PostgreSQL the batch is
+   * one self-committing statement that must roll itself back (V7's cxalign_refuse_batch); on H2 the
+   * writer's transaction rolls back.
+   */
+  @Test
+  void aLinkUsedWhileItsBatchIsWrittenRefusesTheWholeBatch() throws Exception {
+    String admin = token("admin");
+    Map<String, Long> departments = Surveys.departments(admin);
+    long c =
+        Surveys.openCampaign(
+                admin,
+                Surveys.campaign(
+                    "Link race " + UUID.randomUUID().toString().substring(0, 8),
+                    Surveys.builtInInstrumentId(admin),
+                    Surveys.DEMO_DEPARTMENTS.stream().map(departments::get).toList(),
+                    List.of("CUSTOMERS"),
+                    today(),
+                    today().plusDays(7)))
+            .getJsonNumber("id")
+            .longValue();
+    HttpResponse<String> invited =
+        postJson("/api/campaigns/" + c + "/invitations", admin, "{\"anonymousLinks\":40}");
+    assertEquals(201, invited.statusCode(), invited.body());
+    List<String> links = new ArrayList<>();
+    for (JsonString l : object(invited).getJsonArray("links").getValuesAs(JsonString.class)) {
+      links.add(URI.create(l.getString()).getPath());
+    }
+    String raced = links.get(0);
+    String token = raced.substring(raced.lastIndexOf('/') + 1);
+
+    Map<String, Long> before = counters();
+    HttpResponse<String> held =
+        post("/intake-probe/hold-link?token=" + token + "&millis=1000", null, "text/plain", "");
+    assertEquals(200, held.statusCode(), held.body());
+    assertEquals("1", held.body(), "the probe did not find the link");
+    String body = answers(Map.of("gap.seamless.customer", 4, "gap.easy.customer", 2), null);
+    List<Callable<Sent>> burst = new ArrayList<>();
+    for (String link : links) {
+      burst.add(() -> new Sent(link, customer(link, body, UUID.randomUUID().toString())));
+    }
+    List<Sent> results = releaseTogether(burst, 8);
+    Map<String, Long> after = counters();
+
+    for (Sent s : results) {
+      int expected = s.what().equals(raced) ? 410 : 201;
+      assertEquals(expected, s.response().statusCode(), s.what() + ": " + s.response().body());
+    }
+    assertTrue(
+        after.get("failed") > before.get("failed"),
+        "no batch was refused: " + before + " -> " + after);
+    assertTrue(
+        after.get("alone") > before.get("alone"),
+        "the refused batch's requests were not stored alone: " + before + " -> " + after);
+    JsonObject live = figures(admin, c);
+    assertEquals(links.size() - 1, live.getJsonNumber("customers").longValue());
+  }
+
   private static HttpResponse<String> customer(String path, String body, String key) {
     return send("POST", path, null, body, "Idempotency-Key", key);
   }

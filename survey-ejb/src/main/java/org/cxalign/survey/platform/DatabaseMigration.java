@@ -15,11 +15,11 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Brings the schema up to date with the Flyway migrations in {@code db/migration} before anything
- * else touches the database. Bean-managed transactions: Flyway runs its own. Placeholders ({@link
- * #placeholders}): {@code commentFilter}, the partial-index clause on PostgreSQL, empty on H2 (no
- * partial indexes); {@code invitationFillfactor}, the invitation table's fill factor on PostgreSQL,
- * empty on H2.
+ * Brings the schema up to date with the Flyway migrations in {@code db/migration} (and on
+ * PostgreSQL {@code db/postgresql}: {@link #locations}) before anything else touches the database.
+ * Bean-managed transactions: Flyway runs its own. Placeholders ({@link #placeholders}): {@code
+ * commentFilter}, the partial-index clause on PostgreSQL, empty on H2 (no partial indexes); {@code
+ * invitationFillfactor}, the invitation table's fill factor on PostgreSQL, empty on H2.
  */
 @Startup
 @Singleton
@@ -35,11 +35,12 @@ public class DatabaseMigration {
 
   @PostConstruct
   void migrate() {
+    boolean postgresql = postgresql();
     Flyway flyway =
         Flyway.configure(DatabaseMigration.class.getClassLoader())
             .dataSource(dataSource)
-            .locations("classpath:db/migration")
-            .placeholders(placeholders(postgresql()))
+            .locations(locations(postgresql))
+            .placeholders(placeholders(postgresql))
             .load();
     MigrateResult result = flyway.migrate();
     schemaVersion =
@@ -51,6 +52,16 @@ public class DatabaseMigration {
                 + " ("
                 + result.migrationsExecuted
                 + " migrations applied now)");
+  }
+
+  /**
+   * Where the migrations are: {@code db/migration} for both databases, and on PostgreSQL also
+   * {@code db/postgresql}, whose versions are PostgreSQL's alone (H2 skips their numbers).
+   */
+  static String[] locations(boolean postgresql) {
+    return postgresql
+        ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
+        : new String[] {"classpath:db/migration"};
   }
 
   /** The placeholders of the migrations on PostgreSQL or on H2. */
@@ -69,10 +80,7 @@ public class DatabaseMigration {
 
   private boolean postgresql() {
     try (Connection con = dataSource.getConnection()) {
-      return con.getMetaData()
-          .getDatabaseProductName()
-          .toLowerCase(java.util.Locale.ROOT)
-          .contains("postgres");
+      return Databases.isPostgresql(con);
     } catch (SQLException e) {
       throw new IllegalStateException("cannot reach the database: " + e.getMessage(), e);
     }

@@ -82,12 +82,17 @@ public class SubmissionBatches {
       Map<String, Integer> values) {}
 
   /**
-   * Writes the storable submissions of {@code batch} in one transaction on {@code con}, a
-   * connection of the writer's own (the non-JTA datasource {@code CxAlignBatchDS}), committed
-   * before this returns.
+   * Writes the storable submissions of {@code batch} on {@code con}, a connection of the writer's
+   * own (the non-JTA datasource {@code CxAlignBatchDS}), stored for good before this returns. On H2
+   * in one transaction: reads, a statement per table, commit. On PostgreSQL in two or three round
+   * trips, each a transaction of its own: one read of the links and the campaigns, one of the
+   * employees' earlier participations (only when the batch has employees), and ONE statement that
+   * writes every row, checks what it wrote and commits by itself. Reads without locks are what the
+   * one transaction gave too (read committed): what decides is the write, which marks a link used
+   * only while it is unused, and a unique key on the participations.
    *
-   * @param con the writer's connection; left in manual commit, with nothing pending when this
-   *     returns or throws
+   * @param con the writer's connection; left with nothing pending when this returns or throws
+   * @param postgresql whether {@code con} leads to PostgreSQL (decided once per connection)
    * @param forms this node's form snapshots by campaign id: read, and refreshed when stale
    * @return per submission its receipt when stored and committed, null when its request must take
    *     the one-transaction path
@@ -95,16 +100,23 @@ public class SubmissionBatches {
    *     caller then does not know the connection's state and should not reuse it)
    */
   public Receipt[] write(
-      Connection con, List<PendingSubmission> batch, Map<Long, CampaignForm> forms) {
+      Connection con,
+      boolean postgresql,
+      List<PendingSubmission> batch,
+      Map<Long, CampaignForm> forms) {
     try {
-      if (con.getAutoCommit()) {
-        con.setAutoCommit(false);
+      if (con.getAutoCommit() != postgresql) {
+        con.setAutoCommit(postgresql);
       }
-      Receipt[] receipts = writeRows(con, batch, forms);
-      con.commit();
+      Receipt[] receipts = writeRows(con, postgresql, batch, forms);
+      if (!postgresql) {
+        con.commit();
+      }
       return receipts;
     } catch (Exception e) {
-      rollbackQuietly(con);
+      if (!postgresql) {
+        rollbackQuietly(con);
+      }
       throw new BatchRefused("the batch of " + batch.size() + " submissions failed: " + e, e);
     }
   }
@@ -118,21 +130,16 @@ public class SubmissionBatches {
   }
 
   private Receipt[] writeRows(
-      Connection con, List<PendingSubmission> batch, Map<Long, CampaignForm> forms)
+      Connection con,
+      boolean postgresql,
+      List<PendingSubmission> batch,
+      Map<Long, CampaignForm> forms)
       throws SQLException {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     Instant now = Instant.now();
-    Map<String, InvitationRow> invitations = readInvitations(con, batch);
-    Set<Long> campaignIds = new TreeSet<>();
-    for (PendingSubmission p : batch) {
-      if (p.audience == Audience.EMPLOYEES) {
-        campaignIds.add(p.campaignId);
-      }
-    }
-    for (InvitationRow inv : invitations.values()) {
-      campaignIds.add(inv.campaignId());
-    }
-    Map<Long, CampaignForm> current = currentForms(con, campaignIds, forms);
+    Snapshot read = read(con, postgresql, batch);
+    Map<String, InvitationRow> invitations = read.invitations();
+    Map<Long, CampaignForm> current = currentForms(read, forms);
 
     List<Accepted> accepted = new ArrayList<>();
     Set<String> respondents = new HashSet<>();
@@ -158,7 +165,7 @@ public class SubmissionBatches {
     if (accepted.isEmpty()) {
       return receipts;
     }
-    if (isPostgresql(con)) {
+    if (postgresql) {
       writeInOneStatement(con, accepted, today);
     } else {
       insertParticipations(con, accepted);
@@ -222,34 +229,107 @@ public class SubmissionBatches {
   }
 
   /**
-   * The invitations of the batch's tokens, read without a lock: {@link #useInvitations} marks the
-   * accepted ones used with a condition on {@code used = FALSE} and refuses the whole batch unless
-   * every one of them was still unused, so a link used meanwhile (by a retry on the one-transaction
-   * path) is never used twice. Reading and locking first cost the database a second write of every
-   * row (the lock) for a race that hardly ever happens.
+   * What a batch is checked against: its links' invitation rows by token hash, and the row version
+   * and the scope (department id to current name) of every campaign that its employees or its links
+   * name.
    */
-  private static Map<String, InvitationRow> readInvitations(
-      Connection con, List<PendingSubmission> batch) throws SQLException {
+  private record Snapshot(
+      Map<String, InvitationRow> invitations,
+      Map<Long, Integer> versions,
+      Map<Long, Map<Long, String>> scopes) {}
+
+  /**
+   * The invitations of the batch's tokens and the campaigns they and the employees name, read
+   * without a lock: the write marks the accepted links used with a condition on {@code used =
+   * FALSE} and refuses the whole batch unless every one of them was still unused, so a link used
+   * meanwhile (by a retry on the one-transaction path) is never used twice. Reading and locking
+   * first cost the database a second write of every row (the lock) for a race that hardly ever
+   * happens. On PostgreSQL both queries go in one round trip ({@link #READ_IN_ONE_ROUND_TRIP}).
+   */
+  private static Snapshot read(Connection con, boolean postgresql, List<PendingSubmission> batch)
+      throws SQLException {
     Set<String> hashes = new TreeSet<>();
+    Set<Long> campaignIds = new TreeSet<>();
     for (PendingSubmission p : batch) {
       if (p.audience == Audience.CUSTOMERS) {
         hashes.add(p.tokenHash);
+      } else {
+        campaignIds.add(p.campaignId);
       }
     }
-    Map<String, InvitationRow> found = new HashMap<>();
-    if (hashes.isEmpty()) {
-      return found;
+    Snapshot read = new Snapshot(new HashMap<>(), new HashMap<>(), new HashMap<>());
+    if (postgresql) {
+      try (PreparedStatement ps = con.prepareStatement(READ_IN_ONE_ROUND_TRIP)) {
+        Array tokens = con.createArrayOf("varchar", hashes.toArray(new String[0]));
+        Array campaigns = con.createArrayOf("bigint", campaignIds.toArray(new Long[0]));
+        ps.setArray(1, tokens);
+        ps.setArray(2, campaigns);
+        ps.setArray(3, tokens);
+        if (!ps.execute()) {
+          throw new SQLException("the read of the batch's links returned no rows");
+        }
+        try (ResultSet rs = ps.getResultSet()) {
+          invitationRows(rs, read);
+        }
+        if (!ps.getMoreResults()) {
+          throw new SQLException("the read of the batch's campaigns returned no rows");
+        }
+        try (ResultSet rs = ps.getResultSet()) {
+          campaignRows(rs, read);
+        }
+      }
+      return read;
     }
-    try (PreparedStatement ps =
-        con.prepareStatement(
-            "SELECT id, token_hash, campaign_id, department_id, expires_at, used"
-                + " FROM invitation WHERE token_hash = ANY(?)")) {
-      ps.setArray(1, con.createArrayOf("varchar", hashes.toArray(new String[0])));
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          long dept = rs.getLong(4);
-          Long department = rs.wasNull() ? null : dept;
-          found.put(
+    if (!hashes.isEmpty()) {
+      try (PreparedStatement ps = con.prepareStatement(INVITATIONS)) {
+        ps.setArray(1, con.createArrayOf("varchar", hashes.toArray(new String[0])));
+        try (ResultSet rs = ps.executeQuery()) {
+          invitationRows(rs, read);
+        }
+      }
+    }
+    for (InvitationRow inv : read.invitations().values()) {
+      campaignIds.add(inv.campaignId());
+    }
+    if (!campaignIds.isEmpty()) {
+      try (PreparedStatement ps = con.prepareStatement(CAMPAIGNS + " WHERE c.id = ANY(?)")) {
+        ps.setArray(1, con.createArrayOf("bigint", campaignIds.toArray(new Long[0])));
+        try (ResultSet rs = ps.executeQuery()) {
+          campaignRows(rs, read);
+        }
+      }
+    }
+    return read;
+  }
+
+  private static final String INVITATIONS =
+      "SELECT id, token_hash, campaign_id, department_id, expires_at, used"
+          + " FROM invitation WHERE token_hash = ANY(?)";
+
+  /** The campaigns' row versions and their scopes' current names, by campaign (a WHERE follows). */
+  private static final String CAMPAIGNS =
+      "SELECT c.id, c.version, d.id, d.name FROM campaign c"
+          + " LEFT JOIN campaign_department cd ON cd.campaign_id = c.id"
+          + " LEFT JOIN department d ON d.id = cd.department_id";
+
+  /**
+   * PostgreSQL: {@link #INVITATIONS} and {@link #CAMPAIGNS} of the employees' campaigns and the
+   * links' campaigns, two statements sent together (the driver sends them in one message and one
+   * sync); parameters: the token hashes, the employees' campaign ids, the token hashes again.
+   */
+  private static final String READ_IN_ONE_ROUND_TRIP =
+      INVITATIONS
+          + "; "
+          + CAMPAIGNS
+          + " WHERE c.id IN (SELECT UNNEST(?::bigint[])"
+          + " UNION SELECT campaign_id FROM invitation WHERE token_hash = ANY(?))";
+
+  private static void invitationRows(ResultSet rs, Snapshot read) throws SQLException {
+    while (rs.next()) {
+      long dept = rs.getLong(4);
+      Long department = rs.wasNull() ? null : dept;
+      read.invitations()
+          .put(
               rs.getString(2),
               new InvitationRow(
                   rs.getLong(1),
@@ -257,46 +337,30 @@ public class SubmissionBatches {
                   department,
                   rs.getObject(5, LocalDateTime.class),
                   rs.getBoolean(6)));
-        }
+    }
+  }
+
+  private static void campaignRows(ResultSet rs, Snapshot read) throws SQLException {
+    while (rs.next()) {
+      long campaign = rs.getLong(1);
+      read.versions().put(campaign, rs.getInt(2));
+      Map<Long, String> scope = read.scopes().computeIfAbsent(campaign, c -> new HashMap<>());
+      long department = rs.getLong(3);
+      if (!rs.wasNull()) {
+        scope.put(department, rs.getString(4));
       }
     }
-    return found;
   }
 
   /**
-   * The form of every campaign in {@code ids} that exists, as its row and its departments' names
-   * are in this transaction: the cached snapshot when it is still current, else one read now.
+   * The form of every campaign that {@code read} found, as its row and its departments' names were
+   * read: the cached snapshot when it is still current, else one read now.
    */
-  private Map<Long, CampaignForm> currentForms(
-      Connection con, Set<Long> ids, Map<Long, CampaignForm> cache) throws SQLException {
+  private Map<Long, CampaignForm> currentForms(Snapshot read, Map<Long, CampaignForm> cache) {
     Map<Long, CampaignForm> current = new HashMap<>();
-    if (ids.isEmpty()) {
-      return current;
-    }
-    // the campaigns' row versions and their scopes' current names, in one round trip
-    Map<Long, Integer> versions = new HashMap<>();
-    Map<Long, Map<Long, String>> scopes = new HashMap<>();
-    try (PreparedStatement ps =
-        con.prepareStatement(
-            "SELECT c.id, c.version, d.id, d.name FROM campaign c"
-                + " LEFT JOIN campaign_department cd ON cd.campaign_id = c.id"
-                + " LEFT JOIN department d ON d.id = cd.department_id WHERE c.id = ANY(?)")) {
-      ps.setArray(1, con.createArrayOf("bigint", ids.toArray(new Long[0])));
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          long campaign = rs.getLong(1);
-          versions.put(campaign, rs.getInt(2));
-          Map<Long, String> scope = scopes.computeIfAbsent(campaign, c -> new HashMap<>());
-          long department = rs.getLong(3);
-          if (!rs.wasNull()) {
-            scope.put(department, rs.getString(4));
-          }
-        }
-      }
-    }
-    for (Map.Entry<Long, Integer> v : versions.entrySet()) {
+    for (Map.Entry<Long, Integer> v : read.versions().entrySet()) {
       long id = v.getKey();
-      Map<Long, String> scope = scopes.getOrDefault(id, Map.of());
+      Map<Long, String> scope = read.scopes().getOrDefault(id, Map.of());
       CampaignForm form = cache.get(id);
       if (form == null || !form.isCurrent(v.getValue(), scope)) {
         Campaign campaign = em.find(Campaign.class, id);
@@ -421,10 +485,6 @@ public class SubmissionBatches {
     }
   }
 
-  private static boolean isPostgresql(Connection con) throws SQLException {
-    return con.getMetaData().getDatabaseProductName().startsWith("PostgreSQL");
-  }
-
   /**
    * PostgreSQL: everything the accepted submissions write, in ONE statement of data-modifying
    * common table expressions, each reading its rows from arrays: the links marked used (each with
@@ -435,8 +495,13 @@ public class SubmissionBatches {
    * the path every request of the batch waits on. The foreign keys of the answers are checked at
    * the end of the statement, when the responses are in.
    *
-   * @throws BatchRefused unless every row was written (a link used meanwhile): the caller rolls
-   *     back
+   * <p>The statement runs in autocommit, its own transaction, so that no COMMIT round trip follows
+   * it. It therefore checks its own counts before it ends: when fewer rows were written than given
+   * (a link used meanwhile) it calls {@code cxalign_refuse_batch} (migration V7, PostgreSQL only),
+   * whose error rolls the whole statement back.
+   *
+   * @throws BatchRefused unless every row was written (a link used meanwhile): nothing of the batch
+   *     is stored
    */
   private static void writeInOneStatement(Connection con, List<Accepted> accepted, LocalDate today)
       throws SQLException {
@@ -460,7 +525,6 @@ public class SubmissionBatches {
     int n = accepted.size();
     // an answer names its response by the response's ordinal in the statement
     Columns c = Columns.of(accepted, i -> i + 1L);
-    int rows = c.answerOf().length;
     List<Array> arrays = new ArrayList<>();
     try (PreparedStatement ps = con.prepareStatement(ONE_STATEMENT)) {
       int k = 1;
@@ -479,28 +543,31 @@ public class SubmissionBatches {
       ps.setObject(k++, today);
       k = bind(ps, k, arrays, con.createArrayOf("bigint", c.answerOf()));
       k = bind(ps, k, arrays, con.createArrayOf("varchar", c.answerItem()));
-      bind(ps, k, arrays, con.createArrayOf("integer", c.answerValue()));
+      k = bind(ps, k, arrays, con.createArrayOf("integer", c.answerValue()));
+      ps.setLong(k++, linkIds.size());
+      ps.setLong(k++, partHmacs.size());
+      ps.setLong(k++, n);
+      ps.setLong(k++, c.answerOf().length);
+      ps.setLong(k, n);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
-          throw new BatchRefused("the batch's statement returned no counts", null);
-        }
-        long[] expected = {linkIds.size(), partHmacs.size(), n, rows, n};
-        String[] what = {"links used", "participations", "responses", "answers", "outbox rows"};
-        for (int i = 0; i < expected.length; i++) {
-          long got = rs.getLong(i + 1);
-          if (got != expected[i]) {
-            throw new BatchRefused(
-                what[i] + ": " + got + " of " + expected[i] + " written (a link used meanwhile?)",
-                null);
-          }
+          throw new BatchRefused("the batch's statement returned no row", null);
         }
       }
+    } catch (SQLException e) {
+      if (REFUSED.equals(e.getSQLState())) {
+        throw new BatchRefused(e.getMessage(), e);
+      }
+      throw e;
     } finally {
       for (Array a : arrays) {
         a.free();
       }
     }
   }
+
+  /** The SQLState of {@code cxalign_refuse_batch}'s error (raise_exception). */
+  static final String REFUSED = "P0001";
 
   private static int bind(PreparedStatement ps, int k, List<Array> arrays, Array a)
       throws SQLException {
@@ -509,8 +576,12 @@ public class SubmissionBatches {
     return k + 1;
   }
 
-  /** {@link #writeInOneStatement}'s statement; its counts in the order written. */
-  private static final String ONE_STATEMENT =
+  /**
+   * {@link #writeInOneStatement}'s statement. Its last five parameters are the counts it must write
+   * (links used, participations, responses, answers, outbox rows); it refuses the batch, rolling
+   * everything back, unless it wrote exactly those.
+   */
+  static final String ONE_STATEMENT =
       "WITH ids AS MATERIALIZED ("
           + " SELECT n, nextval(pg_get_serial_sequence('survey_response', 'id')) AS id"
           + " FROM generate_series(1, ?) AS n),"
@@ -531,10 +602,18 @@ public class SubmissionBatches {
           + " AS u(n, item, v) JOIN ids ON ids.n = u.n RETURNING 1),"
           + " outbox AS (INSERT INTO aggregate_outbox (campaign_id, response_id, population,"
           + " department_id, answers, applied) SELECT c, id, p, dep, ans, FALSE FROM src"
-          + " RETURNING 1)"
-          + " SELECT (SELECT COUNT(*) FROM links), (SELECT COUNT(*) FROM parts),"
-          + " (SELECT COUNT(*) FROM responses), (SELECT COUNT(*) FROM answers),"
-          + " (SELECT COUNT(*) FROM outbox)";
+          + " RETURNING 1),"
+          + " want AS (SELECT ?::bigint AS l, ?::bigint AS p, ?::bigint AS r, ?::bigint AS a,"
+          + " ?::bigint AS o),"
+          + " got AS (SELECT (SELECT COUNT(*) FROM links) AS l, (SELECT COUNT(*) FROM parts) AS p,"
+          + " (SELECT COUNT(*) FROM responses) AS r, (SELECT COUNT(*) FROM answers) AS a,"
+          + " (SELECT COUNT(*) FROM outbox) AS o)"
+          + " SELECT CASE WHEN (got.l, got.p, got.r, got.a, got.o)"
+          + " = (want.l, want.p, want.r, want.a, want.o) THEN got.r"
+          + " ELSE cxalign_refuse_batch(format('written: %s of %s links used, %s of %s"
+          + " participations, %s of %s responses, %s of %s answers, %s of %s outbox rows'"
+          + " || ' (a link used meanwhile?)', got.l, want.l, got.p, want.p, got.r, want.r,"
+          + " got.a, want.a, got.o, want.o)) END FROM got, want";
 
   /** Inserts the responses; their generated ids in the order of {@code accepted}. */
   private static long[] insertResponses(Connection con, List<Accepted> accepted, LocalDate today)

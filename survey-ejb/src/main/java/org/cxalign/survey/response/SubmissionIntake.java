@@ -31,6 +31,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.cxalign.survey.participation.ParticipationKeys;
+import org.cxalign.survey.platform.Databases;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -289,6 +290,7 @@ public class SubmissionIntake {
   private void writeLoop(BlockingQueue<PendingSubmission> queue) {
     List<PendingSubmission> batch = new ArrayList<>(maxBatch);
     Connection con = null;
+    boolean postgresql = false;
     try {
       while (running) {
         try {
@@ -312,8 +314,9 @@ public class SubmissionIntake {
           }
           if (con == null) {
             con = open();
+            postgresql = con != null && postgresql(con);
           }
-          if (con == null || !write(con, batch)) {
+          if (con == null || !write(con, postgresql, batch)) {
             // no connection, or a failed batch: its requests store their own; the next batch
             // starts on a fresh connection (this one may be broken)
             batch.forEach(PendingSubmission::fallBack);
@@ -363,11 +366,22 @@ public class SubmissionIntake {
     }
   }
 
+  /** Whether a writer's connection leads to PostgreSQL (else H2); false when it cannot tell. */
+  private static boolean postgresql(Connection con) {
+    try {
+      return Databases.isPostgresql(con);
+    } catch (SQLException e) {
+      // the batch then takes H2's statements, which PostgreSQL runs as well
+      LOG.warning("Submission writer: the database's product is unknown: " + e);
+      return false;
+    }
+  }
+
   /** Writes a batch and answers its requests; false when it failed and nothing was answered. */
-  private boolean write(Connection con, List<PendingSubmission> batch) {
+  private boolean write(Connection con, boolean postgresql, List<PendingSubmission> batch) {
     Receipt[] receipts;
     try {
-      receipts = batches.write(con, batch, forms);
+      receipts = batches.write(con, postgresql, batch, forms);
     } catch (RuntimeException e) {
       // rolled back: nothing of the batch is stored; each request stores its own submission
       LOG.log(
